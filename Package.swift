@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+// PlanPress: a Thai anti-corruption action plan dataset in, print-ready PDFs out.
+//
+// The pipeline, one module per stage (a lower stage never imports a higher one):
+//   DataFiles (YAML with positions) → PlanModel (validated model)
+//   → Composition (what each document says) → Typesetting (Pango: paragraphs, tables, pages)
+//   → PDFExport (Cairo) ; PlanPress ties them together; `planpress` is the thin CLI.
+// CPangoCairo + Graphics are the only code that sees C pointers.
+import PackageDescription
+
+let package = Package(
+    name: "PlanPress",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "planpress", targets: ["planpress"]),
+        .library(name: "PlanPress", targets: ["PlanPress"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev"])]
+        ),
+        .target(name: "Graphics", dependencies: ["CPangoCairo"]),
+        .target(name: "ThaiText"),
+        .target(name: "DataFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "PlanModel", dependencies: ["DataFiles", "ThaiText"]),
+        .target(name: "Typesetting", dependencies: ["Graphics", "DataFiles", "ThaiText"]),
+        .target(name: "PDFExport", dependencies: ["Typesetting", "Graphics"]),
+        .target(name: "Composition", dependencies: ["PlanModel", "Typesetting", "ThaiText"]),
+        .target(name: "PlanPress", dependencies: ["Composition", "PDFExport", "PlanModel", "Typesetting", "DataFiles"]),
+        .executableTarget(name: "planpress", dependencies: [
+            "PlanPress",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "planpress-bench", dependencies: ["PlanPress"]),
+        .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
+        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Typesetting", "DataFiles", "ThaiText"]),
+    ]
+)

@@ -1,0 +1,61 @@
+import CPangoCairo
+
+/// An RGB colour, components 0…1.
+public struct Color: Hashable, Sendable {
+    public var red: Double, green: Double, blue: Double
+    public init(red: Double, green: Double, blue: Double) {
+        self.red = red; self.green = green; self.blue = blue
+    }
+    public static let black = Color(red: 0, green: 0, blue: 0)
+}
+
+/// A Cairo drawing context on one page, in points with the origin at the page's top-left corner.
+public final class Canvas {
+    let cr: OpaquePointer
+
+    init(surface: OpaquePointer) {
+        cr = cairo_create(surface)
+    }
+
+    deinit { cairo_destroy(cr) }
+
+    public func setColor(_ color: Color) {
+        cairo_set_source_rgb(cr, color.red, color.green, color.blue)
+    }
+
+    public func strokeLine(from: (x: Double, y: Double), to: (x: Double, y: Double), width: Double) {
+        cairo_set_line_width(cr, width)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        cairo_move_to(cr, from.x, from.y)
+        cairo_line_to(cr, to.x, to.y)
+        cairo_stroke(cr)
+    }
+
+    public func fillRectangle(x: Double, y: Double, width: Double, height: Double) {
+        cairo_rectangle(cr, x, y, width, height)
+        cairo_fill(cr)
+    }
+
+    public func strokeRectangle(x: Double, y: Double, width: Double, height: Double, lineWidth: Double) {
+        cairo_set_line_width(cr, lineWidth)
+        cairo_rectangle(cr, x, y, width, height)
+        cairo_stroke(cr)
+    }
+
+    /// Paints `image` scaled into the box at (x, y) of the given size.
+    public func draw(_ image: RasterImage, x: Double, y: Double, width: Double, height: Double) {
+        cairo_save(cr)
+        cairo_translate(cr, x, y)
+        cairo_scale(cr, width / Double(image.pixelWidth), height / Double(image.pixelHeight))
+        cairo_set_source_surface(cr, image.surface, 0, 0)
+        cairo_paint(cr)
+        cairo_restore(cr)
+    }
+
+    /// Marks the area as a link to a page of this PDF (used by contents entries).
+    public func link(toPage page: Int, x: Double, y: Double, width: Double, height: Double, targetY: Double) {
+        let attributes = "rect=[\(x) \(y) \(width) \(height)] page=\(page) pos=[0 \(targetY)]"
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
+        cairo_tag_end(cr, CAIRO_TAG_LINK)
+    }
+}

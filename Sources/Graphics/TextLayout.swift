@@ -1,0 +1,149 @@
+import CPangoCairo
+
+/// How a font is asked for: families in order of preference, size in points.
+public struct FontRequest: Hashable, Sendable {
+    public var families: [String]
+    public var size: Double
+    public var bold: Bool
+    public var italic: Bool
+    public init(families: [String], size: Double, bold: Bool = false, italic: Bool = false) {
+        self.families = families
+        self.size = size
+        self.bold = bold
+        self.italic = italic
+    }
+}
+
+public enum HorizontalAlignment: String, Sendable, CaseIterable {
+    case left, center, right, justify
+}
+
+/// One laid-out line of a paragraph, in points relative to the paragraph's box.
+public struct LineMetrics: Sendable {
+    /// Left edge of the line's text (alignment and first-line indent included).
+    public let x: Double
+    public let width: Double
+    /// Height above and below the baseline of the line's logical extents.
+    public let ascent: Double
+    public let descent: Double
+    /// UTF-8 byte offsets of the line in the paragraph's text.
+    public let startByte: Int
+    public let byteLength: Int
+}
+
+/// A paragraph shaped and broken into lines by Pango (HarfBuzz shaping, libthai word breaks).
+public final class TextLayout {
+    let layout: OpaquePointer
+    public let text: String
+    public private(set) var lines: [LineMetrics] = []
+
+    /// - Parameters:
+    ///   - width: the box width in points; lines break to fit it.
+    ///   - firstLineIndent: points the first line starts further in (negative hangs).
+    ///   - noBreakRanges: UTF-8 byte ranges inside which Pango may not break a line.
+    public init(fonts: FontSystem, text: String, font: FontRequest, width: Double,
+                alignment: HorizontalAlignment, firstLineIndent: Double = 0,
+                noBreakRanges: [Range<Int>] = []) {
+        self.text = text
+        layout = pango_layout_new(fonts.context)
+        let description = pango_font_description_new()
+        pango_font_description_set_family(description, font.families.joined(separator: ","))
+        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+        pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_indent(layout, Int32((firstLineIndent * Double(PANGO_SCALE)).rounded()))
+        switch alignment {
+        case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        case .justify:
+            pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+            pango_layout_set_justify(layout, 1)
+        }
+        pango_layout_set_text(layout, text, -1)
+        if !noBreakRanges.isEmpty {
+            let attributes = pango_attr_list_new()
+            for range in noBreakRanges {
+                let attribute = pango_attr_allow_breaks_new(0)!
+                attribute.pointee.start_index = UInt32(range.lowerBound)
+                attribute.pointee.end_index = UInt32(range.upperBound)
+                pango_attr_list_insert(attributes, attribute)
+            }
+            pango_layout_set_attributes(layout, attributes)
+            pango_attr_list_unref(attributes)
+        }
+        lines = Self.measureLines(layout)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(layout))
+    }
+
+    private static func measureLines(_ layout: OpaquePointer) -> [LineMetrics] {
+        var result: [LineMetrics] = []
+        let iter = pango_layout_get_iter(layout)
+        defer { pango_layout_iter_free(iter) }
+        let scale = Double(PANGO_SCALE)
+        repeat {
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iter, nil, &logical)
+            let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
+            let top = Double(logical.y) / scale
+            let bottom = Double(logical.y + logical.height) / scale
+            let line = pango_layout_iter_get_line_readonly(iter)!
+            result.append(LineMetrics(
+                x: Double(logical.x) / scale, width: Double(logical.width) / scale,
+                ascent: baseline - top, descent: bottom - baseline,
+                startByte: Int(line.pointee.start_index), byteLength: Int(line.pointee.length)))
+        } while pango_layout_iter_next_line(iter) != 0
+        return result
+    }
+
+    /// Glyphs no font in the fallback chain could draw (shown as boxes if drawn).
+    public var unknownGlyphCount: Int { Int(pango_layout_get_unknown_glyphs_count(layout)) }
+
+    /// The widest line's logical width in points.
+    public var naturalWidth: Double {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        return Double(logical.width) / Double(PANGO_SCALE)
+    }
+
+    /// The text of line `index`.
+    public func lineText(_ index: Int) -> String {
+        let line = lines[index]
+        let bytes = Array(text.utf8)[line.startByte..<(line.startByte + line.byteLength)]
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Family names of the fonts Pango actually chose for the text.
+    public var fontFamiliesUsed: Set<String> {
+        var families = Set<String>()
+        let iter = pango_layout_get_iter(layout)
+        defer { pango_layout_iter_free(iter) }
+        repeat {
+            if let run = pango_layout_iter_get_run_readonly(iter) {
+                let item = run.pointee.item!
+                if let font = item.pointee.analysis.font,
+                   let description = pango_font_describe(font) {
+                    if let family = pango_font_description_get_family(description) {
+                        families.insert(String(cString: family))
+                    }
+                    pango_font_description_free(description)
+                }
+            }
+        } while pango_layout_iter_next_run(iter) != 0
+        return families
+    }
+
+    /// Draws line `index` with its box's left edge at `x` and its baseline at `baseline`.
+    public func draw(line index: Int, on canvas: Canvas, x: Double, baseline: Double) {
+        guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { return }
+        cairo_move_to(canvas.cr, x + lines[index].x, baseline)
+        pango_cairo_show_layout_line(canvas.cr, line)
+    }
+}

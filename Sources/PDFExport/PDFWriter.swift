@@ -1,0 +1,61 @@
+import Foundation
+import Graphics
+import Typesetting
+
+/// A bookmark in the PDF's outline: opens `page` (1-based) at `y` points from its top.
+public struct OutlineEntry: Sendable {
+    public var title: String
+    public var page: Int
+    public var y: Double
+    public var children: [OutlineEntry]
+    public init(title: String, page: Int, y: Double = 0, children: [OutlineEntry] = []) {
+        self.title = title; self.page = page; self.y = y; self.children = children
+    }
+}
+
+public typealias PDFMetadata = Graphics.PDFMetadata
+
+/// Draws typeset pages into a PDF file with Cairo. The file appears at `path` only when it is
+/// complete: it is written beside it under a temporary name and renamed into place, so a failed or
+/// interrupted render leaves whatever was at `path` before untouched.
+public enum PDFWriter {
+    public static func write(_ pages: [Page], metadata: PDFMetadata, outline: [OutlineEntry] = [], to path: String) throws {
+        try AtomicFile.write(to: path) { temporaryPath in
+            guard let first = pages.first else { throw PDFExportError("a document with no pages cannot be written") }
+            let surface = try PDFSurface(path: temporaryPath, width: first.spec.width, height: first.spec.height, metadata: metadata)
+            for page in pages {
+                let canvas = surface.beginPage(width: page.spec.width, height: page.spec.height)
+                draw(page, on: canvas)
+                surface.endPage(canvas)
+            }
+            func add(_ entries: [OutlineEntry], parent: Int?) {
+                for entry in entries {
+                    let id = surface.addOutline(title: entry.title, parent: parent, page: entry.page, y: entry.y)
+                    add(entry.children, parent: id)
+                }
+            }
+            add(outline, parent: nil)
+            try surface.finish()
+        }
+    }
+
+    static func draw(_ page: Page, on canvas: Canvas) {
+        for item in page.items {
+            switch item {
+            case let .textLine(layout, line, x, baseline, color):
+                canvas.setColor(color)
+                layout.draw(line: line, on: canvas, x: x, baseline: baseline)
+            case let .line(x1, y1, x2, y2, width):
+                canvas.setColor(.black)
+                canvas.strokeLine(from: (x1, y1), to: (x2, y2), width: width)
+            case let .image(image, x, y, width, height):
+                canvas.draw(image, x: x, y: y, width: width, height: height)
+            }
+        }
+    }
+}
+
+public struct PDFExportError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

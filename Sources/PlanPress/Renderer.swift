@@ -1,0 +1,106 @@
+import Composition
+import DataFiles
+import Foundation
+import Graphics
+import PDFExport
+import PlanModel
+import ThaiText
+import Typesetting
+
+/// A PDF PlanPress wrote, with what a user wants to know about it.
+public struct RenderedFile: Sendable {
+    public let path: String
+    public let pages: Int
+    public let bytes: Int
+}
+
+/// The document kinds PlanPress renders.
+public enum DocumentKind: String, CaseIterable, Sendable {
+    case announcement
+}
+
+/// Runs the pipeline for one plan: dataset → model → composition → typesetting → PDF.
+public final class Renderer {
+    public let home: ProjectHome
+    public let plan: Plan
+    public let outputDirectory: String
+    private let fonts: FontSystem
+
+    /// Loads the plan (the embedded default when `planDirectory` is nil) and the fonts.
+    public init(home: ProjectHome, planDirectory: String?, outputDirectory: String?) throws {
+        self.home = home
+        let directory = try planDirectory ?? home.defaultPlanDirectory()
+        do {
+            plan = try PlanLoader.load(directory: directory)
+        } catch {
+            throw PlanPressError.badInput([error])
+        }
+        self.outputDirectory = outputDirectory ?? (home.outputDirectory + "/" + plan.id)
+        do {
+            fonts = try FontSystem(applicationFontDirectories: [home.fontsDirectory])
+        } catch {
+            throw PlanPressError.failed("\(error)")
+        }
+    }
+
+    /// Renders one kind of document into the output folder.
+    @discardableResult
+    public func render(_ kind: DocumentKind) throws -> [RenderedFile] {
+        switch kind {
+        case .announcement:
+            let layout = try loadLayout(AnnouncementDocument.layoutName, AnnouncementDocument.requirements)
+            let resources = CompositionResources(emblemPath: try resolveEmblem())
+            let document = AnnouncementDocument.compose(plan, layout: layout, resources: resources)
+            return [try write(document, layout: layout, name: "announcement.pdf")]
+        }
+    }
+
+    func loadLayout(_ name: String, _ requirements: LayoutRequirements) throws -> DocumentLayout {
+        let path = home.layoutPath(name)
+        do {
+            return try DocumentLayout.load(path: path, displayPath: "Layouts/\(name).yaml", requirements: requirements)
+        } catch {
+            throw PlanPressError.badInput([error])
+        }
+    }
+
+    func resolveEmblem() throws -> String? {
+        guard let emblem = plan.organization.emblem else { return nil }
+        do {
+            return try PlanFiles.resolve(emblem, in: plan, field: "organization.emblem")
+        } catch {
+            throw PlanPressError.badInput([error])
+        }
+    }
+
+    func write(_ document: ComposedDocument, layout: DocumentLayout, name: String) throws -> RenderedFile {
+        let pages: [Page]
+        do {
+            pages = try Typesetter(fonts: fonts, layout: layout).typeset(document.blocks)
+        } catch let error as TypesettingError {
+            throw PlanPressError.failed(error.description)
+        }
+        try createOutputDirectory()
+        let path = outputDirectory + "/" + name
+        let d = document.date
+        let metadata = PDFMetadata(
+            title: document.title, author: document.author, subject: document.subject,
+            keywords: document.keywords.joined(separator: ", "), creator: "PlanPress",
+            creationDate: String(format: "%04d-%02d-%02dT00:00:00", d.year, d.month, d.day))
+        do {
+            try PDFWriter.write(pages, metadata: metadata, to: path)
+        } catch {
+            throw PlanPressError.failed("\(error)")
+        }
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return RenderedFile(path: path, pages: pages.count, bytes: bytes ?? 0)
+    }
+
+    func createOutputDirectory() throws {
+        do {
+            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw PlanPressError.failed("cannot create the output folder \(outputDirectory): \(error.localizedDescription)")
+        }
+    }
+}

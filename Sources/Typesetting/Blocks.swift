@@ -1,0 +1,40 @@
+import Graphics
+
+/// What a composer hands the typesetter: a flow of blocks that the typesetter breaks into pages.
+public indirect enum Block {
+    /// A paragraph of text in a style; Pango breaks its lines.
+    case paragraph(Paragraph)
+    /// Vertical space in points (dropped at the top of a page).
+    case space(Double)
+    /// A horizontal rule of the given width, aligned in the text block.
+    case rule(width: Double, thickness: Double, alignment: HorizontalAlignment)
+    /// An image (or, without a file, the empty space it would take).
+    case image(ImageBlock)
+    /// Blocks that must stay on one page together (a signature block).
+    case keepTogether([Block])
+    /// Ends the page; the next one uses `page` if given (landscape pages inside a portrait book).
+    case pageBreak(PageSpec?)
+}
+
+public struct Paragraph {
+    public var text: String
+    public var style: TextStyle
+    /// UTF-8 byte ranges inside which no line may break (protected names).
+    public var noBreakRanges: [Range<Int>]
+    public init(_ text: String, style: TextStyle, noBreakRanges: [Range<Int>] = []) {
+        self.text = text; self.style = style; self.noBreakRanges = noBreakRanges
+    }
+}
+
+public struct ImageBlock {
+    /// A PNG file, or nil to keep the space empty.
+    public var path: String?
+    public var height: Double
+    public var alignment: HorizontalAlignment
+    /// Distance of the image's top from the page's top edge; nil places it in the flow.
+    public var top: Double?
+    public var spaceAfter: Double
+    public init(path: String?, height: Double, alignment: HorizontalAlignment = .center, top: Double? = nil, spaceAfter: Double = 0) {
+        self.path = path; self.height = height; self.alignment = alignment; self.top = top; self.spaceAfter = spaceAfter
+    }
+}

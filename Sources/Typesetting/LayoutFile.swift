@@ -1,0 +1,181 @@
+import DataFiles
+import Graphics
+
+extension DocumentLayout {
+    /// Reads a layout file and checks it against what the document needs. Every problem is a
+    /// `Diagnostic` with the file, line and column, naming the field and what would fix it.
+    public static func load(path: String, displayPath: String? = nil,
+                            requirements: LayoutRequirements) throws(Diagnostic) -> DocumentLayout {
+        let file = try YAMLFile.load(path: path, displayPath: displayPath)
+        return try read(file, requirements: requirements)
+    }
+
+    static func read(_ file: YAMLFile, requirements: LayoutRequirements) throws(Diagnostic) -> DocumentLayout {
+        let top = try file.root.mapping()
+        let pageValue = try top.required("page")
+        let page = try readPage(pageValue)
+
+        var fontLists: [String: [String]] = [:]
+        let fontsValue = try top.required("fonts")
+        let fonts = try fontsValue.mapping()
+        for entry in fonts.entries {
+            let families = try fonts.required(entry.key).strings()
+            guard !families.isEmpty else { throw entry.value.error("font list '\(entry.key)' is empty; name at least one family") }
+            fontLists[entry.key] = families
+        }
+        try fonts.finish()
+
+        let stylesValue = try top.required("styles")
+        let styleMap = try stylesValue.mapping()
+        guard let defaultValue = styleMap.optional("default") else {
+            throw stylesValue.error("'styles' needs a 'default' style that the others start from")
+        }
+        let base = try readStyle(defaultValue, base: nil, fontLists: fontLists)
+        var styles: [String: TextStyle] = [:]
+        for entry in styleMap.entries where entry.key != "default" {
+            guard requirements.styles.contains(entry.key) || entry.key == "page_number" && requirements.pageNumbers else {
+                throw .error(entry.keyLocation, "unknown style '\(entry.key)'; this document uses: \(requirements.styles.joined(separator: ", "))")
+            }
+            styles[entry.key] = try readStyle(styleMap.required(entry.key), base: base, fontLists: fontLists)
+        }
+        for name in requirements.styles where styles[name] == nil { styles[name] = base }
+        try styleMap.finish()
+
+        var measures: [String: RelativeLength] = [:]
+        var measureLocations: [String: SourceLocation] = [:]
+        if let measuresValue = top.optional("measures") {
+            let map = try measuresValue.mapping()
+            for entry in map.entries {
+                guard requirements.measures.contains(entry.key) else {
+                    throw .error(entry.keyLocation, "unknown measure '\(entry.key)'; this document uses: \(requirements.measures.joined(separator: ", "))")
+                }
+                measures[entry.key] = try readLength(map.required(entry.key), allowPercent: true, allowNegative: false)
+                measureLocations[entry.key] = entry.value.location
+            }
+            try map.finish()
+        }
+        for name in requirements.measures where measures[name] == nil {
+            throw .error(SourceLocation(file: file.path), "missing measure '\(name)' under 'measures'")
+        }
+
+        var pageNumbers: PageNumberSpec?
+        if let numbersValue = top.optional("page_numbers") {
+            let map = try numbersValue.mapping()
+            let from = try map.required("from_page").int(in: 1...10_000)
+            let formatValue = try map.required("format")
+            let format = try formatValue.string()
+            guard format.contains("{n}") else {
+                throw formatValue.error("'page_numbers.format' must contain {n} where the number goes, e.g. \"- {n} -\"")
+            }
+            let topDistance = try readLength(map.required("top"), allowPercent: false, allowNegative: false)
+            try map.finish()
+            pageNumbers = PageNumberSpec(fromPage: from, format: format, top: topDistance.resolve(against: 0),
+                                         style: styles["page_number"] ?? base)
+        } else if requirements.pageNumbers {
+            throw .error(SourceLocation(file: file.path), "missing 'page_numbers' (from_page, format, top)")
+        }
+        try top.finish()
+        return DocumentLayout(file: file.path, page: page, pageNumbers: pageNumbers, styles: styles,
+                              measures: measures, measureLocations: measureLocations)
+    }
+
+    static func readPage(_ value: YAMLValue) throws(Diagnostic) -> PageSpec {
+        let map = try value.mapping()
+        let sizeValue = try map.required("size")
+        var width: Double, height: Double
+        if sizeValue.isMapping {
+            let size = try sizeValue.mapping()
+            width = try readLength(size.required("width"), allowPercent: false, allowNegative: false).resolve(against: 0)
+            height = try readLength(size.required("height"), allowPercent: false, allowNegative: false).resolve(against: 0)
+            try size.finish()
+        } else {
+            let name = try sizeValue.string()
+            switch name.uppercased() {
+            case "A4": (width, height) = (Length.mm(210), Length.mm(297))
+            case "A5": (width, height) = (Length.mm(148), Length.mm(210))
+            case "A3": (width, height) = (Length.mm(297), Length.mm(420))
+            default: throw sizeValue.error("unknown paper size '\(name)'; use A4, A5, A3 or {width: …, height: …}")
+            }
+        }
+        if let orientation = map.optional("orientation") {
+            switch try orientation.string() {
+            case "portrait": (width, height) = (min(width, height), max(width, height))
+            case "landscape": (width, height) = (max(width, height), min(width, height))
+            case let other: throw orientation.error("orientation must be portrait or landscape, found '\(other)'")
+            }
+        }
+        let marginsValue = try map.required("margins")
+        let margins = try marginsValue.mapping()
+        func margin(_ key: String) throws(Diagnostic) -> Double {
+            try readLength(margins.required(key), allowPercent: false, allowNegative: false).resolve(against: 0)
+        }
+        let spec = PageSpec(width: width, height: height, marginTop: try margin("top"), marginRight: try margin("right"),
+                            marginBottom: try margin("bottom"), marginLeft: try margin("left"))
+        try margins.finish()
+        try map.finish()
+        guard spec.textWidth >= 36, spec.textHeight >= 36 else {
+            throw marginsValue.error("the margins leave no room on a \(Int(width.rounded()))×\(Int(height.rounded())) pt page (text block \(Int(spec.textWidth.rounded()))×\(Int(spec.textHeight.rounded())) pt); make them smaller")
+        }
+        return spec
+    }
+
+    static func readStyle(_ value: YAMLValue, base: TextStyle?, fontLists: [String: [String]]) throws(Diagnostic) -> TextStyle {
+        let map = try value.mapping()
+        var families = base?.font.families
+        if let fontValue = map.optional("font") {
+            let name = try fontValue.string()
+            guard let list = fontLists[name] else {
+                throw fontValue.error("unknown font list '\(name)'; define it under 'fonts' (known: \(fontLists.keys.sorted().joined(separator: ", ")))")
+            }
+            families = list
+        }
+        guard let families else { throw value.error("the default style needs 'font' (a name from 'fonts')") }
+        var size = base?.font.size
+        if let sizeValue = map.optional("size") {
+            size = try readLength(sizeValue, allowPercent: false, allowNegative: false).resolve(against: 0)
+            guard size! > 0 else { throw sizeValue.error("'size' must be greater than zero") }
+        }
+        guard let size else { throw value.error("the default style needs 'size' (e.g. 16pt)") }
+        var style = base ?? TextStyle(font: FontRequest(families: families, size: size))
+        style.font = FontRequest(families: families, size: size,
+                                 bold: try map.optional("bold")?.bool() ?? base?.font.bold ?? false,
+                                 italic: try map.optional("italic")?.bool() ?? base?.font.italic ?? false)
+        if let v = map.optional("align") {
+            let text = try v.string()
+            guard let a = HorizontalAlignment(rawValue: text) else {
+                throw v.error("align must be one of left, center, right, justify; found '\(text)'")
+            }
+            style.alignment = a
+        }
+        if let v = map.optional("first_line_indent") { style.firstLineIndent = try readLength(v, allowPercent: true, allowNegative: true) }
+        if let v = map.optional("left_indent") { style.leftIndent = try readLength(v, allowPercent: true, allowNegative: false) }
+        if let v = map.optional("right_indent") { style.rightIndent = try readLength(v, allowPercent: true, allowNegative: false) }
+        if let v = map.optional("space_before") { style.spaceBefore = try readLength(v, allowPercent: false, allowNegative: false).resolve(against: 0) }
+        if let v = map.optional("space_after") { style.spaceAfter = try readLength(v, allowPercent: false, allowNegative: false).resolve(against: 0) }
+        if let v = map.optional("line_spacing") {
+            let text = try v.scalarText()
+            guard let factor = Double(text), factor > 0, factor <= 10 else {
+                throw v.error("line_spacing is a factor of the natural line height between 0 and 10 (e.g. 1.0), found '\(text)'")
+            }
+            style.lineSpacing = factor
+        }
+        if let v = map.optional("keep_with_next") { style.keepWithNext = try v.bool() }
+        try map.finish()
+        return style
+    }
+
+    static func readLength(_ value: YAMLValue, allowPercent: Bool, allowNegative: Bool) throws(Diagnostic) -> RelativeLength {
+        let text = try value.string()
+        guard let length = allowPercent ? RelativeLength.parse(text) : Length.parse(text).map({ .points($0) }) else {
+            throw value.error("\(value.fieldName) must be a length such as 2.5cm, 30mm or 16pt\(allowPercent ? " (or a share such as 50%)" : ""), found '\(text)'")
+        }
+        if !allowNegative {
+            switch length {
+            case let .points(p) where p < 0, let .percent(p) where p < 0:
+                throw value.error("\(value.fieldName) must not be negative, found '\(text)'")
+            default: break
+            }
+        }
+        return length
+    }
+}

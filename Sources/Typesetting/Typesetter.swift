@@ -1,0 +1,192 @@
+import Graphics
+import ThaiText
+
+/// Breaks a flow of blocks into pages: Pango lays out each paragraph, the typesetter places its lines,
+/// keeps headings with what follows, avoids single lines at a page's top or bottom, and prints running
+/// page numbers.
+public final class Typesetter {
+    public let fonts: FontSystem
+    public let layout: DocumentLayout
+    private var checkedFamilies: Set<[String]> = []
+
+    public init(fonts: FontSystem, layout: DocumentLayout) {
+        self.fonts = fonts
+        self.layout = layout
+    }
+
+    /// Sets `blocks` into pages of the layout's paper.
+    public func typeset(_ blocks: [Block]) throws -> [Page] {
+        var slices: [Slice] = []
+        for block in blocks { try append(block, to: &slices, width: layout.page.textWidth) }
+        var pages = paginate(slices)
+        try addPageNumbers(&pages)
+        return pages
+    }
+
+    // MARK: Blocks into slices
+
+    private func append(_ block: Block, to slices: inout [Slice], width: Double) throws {
+        switch block {
+        case let .paragraph(paragraph):
+            slices += try paragraphSlices(paragraph, width: width)
+        case let .space(height):
+            slices.append(.space(height))
+        case let .rule(ruleWidth, thickness, alignment):
+            let x = offset(for: alignment, itemWidth: ruleWidth, boxWidth: width)
+            slices.append(Slice(height: thickness, items: [.line(x1: x, y1: thickness / 2, x2: x + ruleWidth, y2: thickness / 2, width: thickness)]))
+        case let .image(image):
+            var slice = Slice(height: image.height)
+            slice.absoluteTop = image.top
+            if let path = image.path {
+                let raster: RasterImage
+                do { raster = try RasterImage(pngPath: path) } catch { throw TypesettingError("\(error)") }
+                let w = image.height * Double(raster.pixelWidth) / Double(raster.pixelHeight)
+                let x = offset(for: image.alignment, itemWidth: w, boxWidth: width)
+                slice.items = [.image(raster, x: x, y: 0, width: w, height: image.height)]
+            }
+            slices.append(slice)
+            if image.spaceAfter > 0 { slices.append(.space(image.spaceAfter)) }
+        case let .keepTogether(inner):
+            var group: [Slice] = []
+            for b in inner { try append(b, to: &group, width: width) }
+            for i in group.indices.dropLast() { group[i].keepWithNext = true }
+            slices += group
+        case let .pageBreak(spec):
+            slices.append(Slice(kind: .pageBreak(spec), height: 0))
+        }
+    }
+
+    private func offset(for alignment: HorizontalAlignment, itemWidth: Double, boxWidth: Double) -> Double {
+        switch alignment {
+        case .left, .justify: return 0
+        case .center: return (boxWidth - itemWidth) / 2
+        case .right: return boxWidth - itemWidth
+        }
+    }
+
+    /// Lays out a paragraph and returns one slice per line (with the paragraph's spacing around them).
+    func paragraphSlices(_ paragraph: Paragraph, width: Double) throws -> [Slice] {
+        let style = paragraph.style
+        try checkFonts(style.font.families)
+        let left = style.leftIndent.resolve(against: width)
+        let boxWidth = width - left - style.rightIndent.resolve(against: width)
+        guard boxWidth > 10 else {
+            throw TypesettingError("the indents of a paragraph leave no room for its text: \(paragraph.text.prefix(60))")
+        }
+        let text = TextLayout(fonts: fonts, text: paragraph.text, font: style.font, width: boxWidth,
+                              alignment: style.alignment,
+                              firstLineIndent: style.firstLineIndent.resolve(against: width),
+                              noBreakRanges: paragraph.noBreakRanges)
+        if text.unknownGlyphCount > 0 {
+            throw TypesettingError("no font among \(style.font.families.joined(separator: ", ")) can draw \(text.unknownGlyphCount) character(s) of this text: “\(paragraph.text.prefix(80))”; add a font that covers them to the layout's font list or to Fonts/")
+        }
+        var slices: [Slice] = []
+        if style.spaceBefore > 0 { slices.append(.space(style.spaceBefore)) }
+        let count = text.lines.count
+        for (i, line) in text.lines.enumerated() {
+            let natural = line.ascent + line.descent
+            let height = natural * style.lineSpacing
+            let baseline = line.ascent + (height - natural) / 2
+            var slice = Slice(height: height, items: [.textLine(text, line: i, x: left, baseline: baseline, color: style.color)])
+            // No single line of a paragraph alone at the bottom (orphan) or top (widow) of a page.
+            if count >= 2 && (i == 0 || i == count - 2) { slice.keepWithNext = true }
+            if style.keepWithNext && i == count - 1 { slice.keepWithNext = true }
+            slices.append(slice)
+        }
+        if style.spaceAfter > 0 {
+            var space = Slice.space(style.spaceAfter)
+            space.keepWithNext = style.keepWithNext
+            slices.append(space)
+        }
+        return slices
+    }
+
+    private func checkFonts(_ families: [String]) throws {
+        if checkedFamilies.contains(families) { return }
+        guard families.contains(where: fonts.hasFamily) else {
+            throw TypesettingError("none of the font families \(families.map { "“\($0)”" }.joined(separator: ", ")) named in \(layout.file) is installed (looked in Fonts/ and the system's fonts); install one (Debian: fonts-tlwg-laksaman gives Laksaman) or put its font files in Fonts/")
+        }
+        checkedFamilies.insert(families)
+    }
+
+    // MARK: Slices into pages
+
+    private func paginate(_ slices: [Slice]) -> [Page] {
+        var pages: [Page] = []
+        var spec = layout.page
+        var items: [PageItem] = []
+        var y = spec.marginTop
+        var pageHasContent = false
+
+        func newPage(_ next: PageSpec? = nil) {
+            pages.append(Page(spec: spec, items: items, numberLabel: nil))
+            if let next { spec = next }
+            items = []
+            y = spec.marginTop
+            pageHasContent = false
+        }
+
+        var i = 0
+        while i < slices.count {
+            let slice = slices[i]
+            let bottom = spec.height - spec.marginBottom
+            switch slice.kind {
+            case let .pageBreak(next):
+                newPage(next)
+                i += 1
+                continue
+            case .space:
+                if pageHasContent {
+                    if y + slice.height > bottom { newPage() } else { y += slice.height }
+                }
+                i += 1
+                continue
+            case .content:
+                break
+            }
+            // The run of slices that must share this page: this one and every one it keeps with.
+            var chainHeight = slice.height
+            var j = i
+            while slices[j].keepWithNext, j + 1 < slices.count {
+                j += 1
+                if case .pageBreak = slices[j].kind { break }
+                chainHeight += slices[j].height
+            }
+            let top = slice.absoluteTop ?? y
+            if pageHasContent && slice.absoluteTop == nil && top + chainHeight > bottom
+                && chainHeight <= spec.textHeight {
+                newPage()
+                continue
+            }
+            if pageHasContent && top + slice.height > bottom {
+                newPage()
+                continue
+            }
+            let placeAt = slice.absoluteTop ?? y
+            for item in slice.items { items.append(item.offsetBy(dx: spec.marginLeft, dy: placeAt)) }
+            y = placeAt + slice.height
+            pageHasContent = true
+            i += 1
+        }
+        if pageHasContent || pages.isEmpty { newPage() }
+        return pages
+    }
+
+    private func addPageNumbers(_ pages: inout [Page]) throws {
+        guard let numbers = layout.pageNumbers else { return }
+        for index in pages.indices where index + 1 >= numbers.fromPage {
+            let label = ThaiDigits.toThai(String(index + 1))
+            let text = numbers.format.replacingOccurrences(of: "{n}", with: label)
+            let spec = pages[index].spec
+            var style = numbers.style
+            style.leftIndent = .points(0); style.rightIndent = .points(0)
+            let slices = try paragraphSlices(Paragraph(text, style: style), width: spec.textWidth)
+            var y = numbers.top
+            for slice in slices where !slice.items.isEmpty {
+                for item in slice.items { pages[index].items.append(item.offsetBy(dx: spec.marginLeft, dy: y)) }
+                y += slice.height
+            }
+            pages[index].numberLabel = label
+        }
+    }
+}

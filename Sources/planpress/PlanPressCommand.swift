@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import PlanPress
+
+/// `planpress`: thin commands over the PlanPress library.
+struct PlanPressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planpress",
+        abstract: "Typeset a Thai local government's anti-corruption action plan into print-ready PDFs.",
+        discussion: """
+        Without --plan every command uses the embedded plan (Plans/default-plan names it).
+        Exit status: 0 success, 1 bad input (the message names the file, line and field), 2 usage.
+        """,
+        subcommands: [RenderCommand.self])
+}
+
+struct PlanOptions: ParsableArguments {
+    @Option(name: .long, help: "The plan folder (holding plan.yaml). Default: the embedded plan.")
+    var plan: String?
+
+    @Option(name: .long, help: "The folder PDFs are written to. Default: output/<plan-id>/.")
+    var out: String?
+}
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render documents of a plan into PDF.",
+        discussion: "With no document named, renders every document PlanPress makes. Documents: "
+            + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+
+    @Argument(help: "The documents to render (default: all).")
+    var documents: [String] = []
+
+    @OptionGroup var options: PlanOptions
+
+    func validate() throws {
+        for name in documents where DocumentKind(rawValue: name) == nil {
+            throw ValidationError("unknown document '\(name)'; choose from: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let home = try ProjectHome.locate()
+        let renderer = try Renderer(home: home, planDirectory: options.plan, outputDirectory: options.out)
+        let kinds = documents.isEmpty ? DocumentKind.allCases : documents.compactMap(DocumentKind.init(rawValue:))
+        for kind in kinds {
+            for file in try renderer.render(kind) {
+                print("\(file.path)  \(file.pages) page\(file.pages == 1 ? "" : "s"), \(file.bytes) bytes")
+            }
+        }
+    }
+}
+
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try PlanPressCommand.parseAsRoot()
+            try command.run()
+        } catch let error as PlanPressError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            exit(error.exitCode)
+        } catch {
+            let code = PlanPressCommand.exitCode(for: error)
+            if code == .success { PlanPressCommand.exit(withError: error) }
+            FileHandle.standardError.write(Data((PlanPressCommand.fullMessage(for: error) + "\n").utf8))
+            exit(2)
+        }
+    }
+}
