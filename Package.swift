@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Typesetting", dependencies: ["Graphics", "DataFiles", "ThaiText"]),
         .target(name: "PDFExport", dependencies: ["Typesetting", "Graphics"]),
         .target(name: "Composition", dependencies: ["PlanModel", "Typesetting", "ThaiText"]),
-        .target(name: "PlanPress", dependencies: ["Composition", "PDFExport", "PlanModel", "Typesetting", "DataFiles"]),
+        .target(name: "PlanPress", dependencies: ["Composition", "PDFExport", "PlanModel", "Typesetting", "Graphics", "DataFiles", "ThaiText"]),
         .executableTarget(name: "planpress", dependencies: [
             "PlanPress",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

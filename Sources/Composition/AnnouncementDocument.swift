@@ -20,22 +20,22 @@ public enum AnnouncementDocument {
                                         alignment: .center, top: layout.measure("emblem_top"),
                                         spaceAfter: layout.measure("emblem_space_after"))))
         let heading = "ประกาศ" + plan.organization.name
-        blocks.append(.paragraph(Paragraph(heading, style: layout.style("heading"))))
-        blocks.append(.paragraph(Paragraph("เรื่อง " + a.subject, style: layout.style("subject"))))
+        blocks.append(.paragraph(resources.names.paragraph(heading, style: layout.style("heading"))))
+        blocks.append(.paragraph(resources.names.paragraph("เรื่อง " + a.subject, style: layout.style("subject"))))
         blocks.append(.space(layout.measure("rule_space_before")))
         blocks.append(.rule(width: layout.measure("rule_width", reference: width),
                             thickness: layout.measure("rule_thickness"), alignment: .center))
         blocks.append(.space(layout.measure("rule_space_after")))
         for paragraph in a.body {
-            blocks.append(.paragraph(Paragraph(paragraph, style: layout.style("body"))))
+            blocks.append(.paragraph(resources.names.paragraph(paragraph, style: layout.style("body"))))
         }
-        blocks.append(.paragraph(Paragraph(a.closing, style: layout.style("closing"))))
+        blocks.append(.paragraph(resources.names.paragraph(a.closing, style: layout.style("closing"))))
         let dateLine = "ประกาศ ณ วันที่ " + ThaiFormat.longDateWithEra(a.date)
         blocks.append(.keepTogether([
-            .paragraph(Paragraph(dateLine, style: layout.style("date"))),
+            .paragraph(resources.names.paragraph(dateLine, style: layout.style("date"))),
             .space(layout.measure("signature_space")),
-            .paragraph(Paragraph("(" + a.signer.name + ")", style: layout.style("signature_name"))),
-            .paragraph(Paragraph(a.signer.position, style: layout.style("signature_position"))),
+            .paragraph(resources.names.paragraph("(" + a.signer.name + ")", style: layout.style("signature_name"))),
+            .paragraph(resources.names.paragraph(a.signer.position, style: layout.style("signature_position"))),
         ]))
         return ComposedDocument(
             blocks: blocks,

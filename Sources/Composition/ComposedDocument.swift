@@ -22,7 +22,9 @@ public struct ComposedDocument {
 public struct CompositionResources: Sendable {
     /// The emblem image to print, resolved and checked (nil keeps its space empty).
     public var emblemPath: String?
-    public init(emblemPath: String?) { self.emblemPath = emblemPath }
+    /// Names no line may break inside.
+    public var names: ProtectedNames
+    public init(emblemPath: String?, names: ProtectedNames) { self.emblemPath = emblemPath; self.names = names }
 }
 
 extension Plan {

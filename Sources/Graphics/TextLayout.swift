@@ -18,6 +18,17 @@ public enum HorizontalAlignment: String, Sendable, CaseIterable {
     case left, center, right, justify
 }
 
+/// How a justified line takes up its slack.
+public enum Justification: String, Sendable, CaseIterable {
+    /// Thai distributed: the slack is spread over the gaps between grapheme clusters (Latin runs
+    /// stretch at their spaces only); marks never leave their base.
+    case distributed
+    /// Stretch the spaces only (what Western justification does; leaves holes in Thai).
+    case spaces
+    /// Do not justify: set the line ragged as if left-aligned.
+    case none
+}
+
 /// One laid-out line of a paragraph, in points relative to the paragraph's box.
 public struct LineMetrics: Sendable {
     /// Left edge of the line's text (alignment and first-line indent included).
@@ -35,16 +46,23 @@ public struct LineMetrics: Sendable {
 public final class TextLayout {
     let layout: OpaquePointer
     public let text: String
+    let utf8: [UInt8]
     public private(set) var lines: [LineMetrics] = []
+    /// Set when lines are drawn with distributed justification: the width each line (but the last) fills.
+    let distributedWidth: Double?
+    let firstLineIndent: Double
 
     /// - Parameters:
     ///   - width: the box width in points; lines break to fit it.
     ///   - firstLineIndent: points the first line starts further in (negative hangs).
     ///   - noBreakRanges: UTF-8 byte ranges inside which Pango may not break a line.
     public init(fonts: FontSystem, text: String, font: FontRequest, width: Double,
-                alignment: HorizontalAlignment, firstLineIndent: Double = 0,
-                noBreakRanges: [Range<Int>] = []) {
+                alignment: HorizontalAlignment, justification: Justification = .distributed,
+                firstLineIndent: Double = 0, noBreakRanges: [Range<Int>] = []) {
         self.text = text
+        utf8 = Array(text.utf8)
+        distributedWidth = alignment == .justify && justification == .distributed ? width : nil
+        self.firstLineIndent = firstLineIndent
         layout = pango_layout_new(fonts.context)
         let description = pango_font_description_new()
         pango_font_description_set_family(description, font.families.joined(separator: ","))
@@ -62,7 +80,7 @@ public final class TextLayout {
         case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
         case .justify:
             pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
-            pango_layout_set_justify(layout, 1)
+            pango_layout_set_justify(layout, justification == .spaces ? 1 : 0)
         }
         pango_layout_set_text(layout, text, -1)
         if !noBreakRanges.isEmpty {
@@ -116,7 +134,7 @@ public final class TextLayout {
     /// The text of line `index`.
     public func lineText(_ index: Int) -> String {
         let line = lines[index]
-        let bytes = Array(text.utf8)[line.startByte..<(line.startByte + line.byteLength)]
+        let bytes = utf8[line.startByte..<(line.startByte + line.byteLength)]
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -138,12 +156,5 @@ public final class TextLayout {
             }
         } while pango_layout_iter_next_run(iter) != 0
         return families
-    }
-
-    /// Draws line `index` with its box's left edge at `x` and its baseline at `baseline`.
-    public func draw(line index: Int, on canvas: Canvas, x: Double, baseline: Double) {
-        guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { return }
-        cairo_move_to(canvas.cr, x + lines[index].x, baseline)
-        pango_cairo_show_layout_line(canvas.cr, line)
     }
 }

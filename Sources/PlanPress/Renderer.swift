@@ -25,6 +25,8 @@ public final class Renderer {
     public let plan: Plan
     public let outputDirectory: String
     private let fonts: FontSystem
+    /// Names no line may break inside: the dataset's own plus the shipped and per-plan word lists.
+    public let names: ProtectedNames
 
     /// Loads the plan (the embedded default when `planDirectory` is nil) and the fonts.
     public init(home: ProjectHome, planDirectory: String?, outputDirectory: String?) throws {
@@ -36,6 +38,8 @@ public final class Renderer {
             throw PlanPressError.badInput([error])
         }
         self.outputDirectory = outputDirectory ?? (home.outputDirectory + "/" + plan.id)
+        names = ProtectedNames(plan: plan, wordLists: Self.readWordList(home.layoutsDirectory + "/protected-names.txt")
+                                + Self.readWordList(directory + "/protected-names.txt"))
         do {
             fonts = try FontSystem(applicationFontDirectories: [home.fontsDirectory])
         } catch {
@@ -49,10 +53,17 @@ public final class Renderer {
         switch kind {
         case .announcement:
             let layout = try loadLayout(AnnouncementDocument.layoutName, AnnouncementDocument.requirements)
-            let resources = CompositionResources(emblemPath: try resolveEmblem())
+            let resources = CompositionResources(emblemPath: try resolveEmblem(), names: names)
             let document = AnnouncementDocument.compose(plan, layout: layout, resources: resources)
             return [try write(document, layout: layout, name: "announcement.pdf")]
         }
+    }
+
+    static func readWordList(_ path: String) -> [String] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return text.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
     func loadLayout(_ name: String, _ requirements: LayoutRequirements) throws -> DocumentLayout {

@@ -1,0 +1,69 @@
+import Foundation
+import PlanModel
+import Typesetting
+
+/// Names that a line must never break inside: the organization, its divisions, its province, and the
+/// words of the shipped and per-plan word lists; and expressions that read as one unit (พ.ศ. ๒๕๖๖ – ๒๕๗๐,
+/// ๒๗ กันยายน ๒๕๖๕). Pango is told through no-break ranges; it still chooses every break itself.
+public struct ProtectedNames: Sendable {
+    /// Longest first, so that the longest name wins where names overlap.
+    public let names: [String]
+
+    private static let patterns: [NSRegularExpression] = [
+        // An era and its year or year range: พ.ศ. ๒๕๖๖, (พ.ศ. ๒๕๖๖ - ๒๕๗๐), พ.ศ.๒๕๖๑-๒๕๖๕
+        #"(พ\.ศ\.|ค\.ศ\.)\s?[๐-๙0-9]{4}(\s?[-–]\s?[๐-๙0-9]{4})?"#,
+        // A day, a Thai month name and a year: ๒๗ กันยายน ๒๕๖๕
+        #"[๐-๙0-9]{1,2}\s(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)(\s(พ\.ศ\.\s)?[๐-๙0-9]{4})?"#,
+        // An amount with its unit: ๑๐๐,๐๐๐ บาท
+        #"[๐-๙0-9][๐-๙0-9,\.]*\sบาท"#,
+    ].map { try! NSRegularExpression(pattern: $0) }
+
+    public init(plan: Plan, wordLists: [String]) {
+        var all = Set<String>()
+        all.insert(plan.organization.name)
+        if let province = plan.organization.province { all.insert(province) }
+        for division in plan.divisions { all.insert(division.name) }
+        for word in wordLists { all.insert(word) }
+        names = all.filter { !$0.isEmpty }.sorted { $0.utf8.count > $1.utf8.count }
+    }
+
+    public init(names: [String]) {
+        self.names = Set(names).filter { !$0.isEmpty }.sorted { $0.utf8.count > $1.utf8.count }
+    }
+
+    /// The UTF-8 byte ranges of `text` that must stay on one line.
+    public func ranges(in text: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        let utf8 = Array(text.utf8)
+        for name in names {
+            let needle = Array(name.utf8)
+            guard needle.count <= utf8.count, let first = needle.first else { continue }
+            var i = 0
+            while i + needle.count <= utf8.count {
+                if utf8[i] == first && Array(utf8[i..<(i + needle.count)]) == needle {
+                    let r = i..<(i + needle.count)
+                    if !ranges.contains(where: { $0.overlaps(r) }) { ranges.append(r) }
+                    i += needle.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        let ns = text as NSString
+        for pattern in Self.patterns {
+            for match in pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                guard let range = Range(match.range, in: text) else { continue }
+                let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+                let end = text.utf8.distance(from: text.startIndex, to: range.upperBound)
+                let r = start..<end
+                if !ranges.contains(where: { $0.overlaps(r) }) { ranges.append(r) }
+            }
+        }
+        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// A paragraph whose protected names stay whole.
+    public func paragraph(_ text: String, style: TextStyle) -> Paragraph {
+        Paragraph(text, style: style, noBreakRanges: ranges(in: text))
+    }
+}

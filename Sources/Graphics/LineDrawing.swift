@@ -1,0 +1,132 @@
+import CPangoCairo
+
+/// Draws a line's glyphs from Pango's shaping with Cairo, so that PlanPress decides two things Pango's
+/// own renderer does not:
+///  - distributed justification: the slack goes between grapheme clusters, never between a mark and
+///    its base;
+///  - text that copies out whole: each run of characters between spaces goes to the PDF as one Cairo
+///    cluster, which Cairo writes as an ActualText span, so a PDF reader takes the word's text from the
+///    span instead of guessing it from where marks sit (a tone mark left of its base's advance, or a
+///    mark at the end of a line, otherwise comes out as "ป้ องกัน" or "ขึน\n้").
+extension TextLayout {
+    private static let emptyGlyph: UInt32 = 0x0FFF_FFFF
+    private static let unknownGlyphFlag: UInt32 = 0x1000_0000
+
+    /// One grapheme cluster of a line: its glyphs and text bytes.
+    private struct Cluster {
+        var font: OpaquePointer
+        var glyphs: [(index: UInt, x: Double, y: Double)]
+        var advance: Double
+        var byteStart: Int
+        var byteEnd: Int
+        var isSpace: Bool
+        var isLatin: Bool
+    }
+
+    /// Draws line `index` with its box's left edge at `x` and its baseline at `baseline`.
+    public func draw(line index: Int, on canvas: Canvas, x: Double, baseline: Double) {
+        guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { return }
+        var clusters = collectClusters(line)
+        if let width = distributedWidth, index < lines.count - 1 {
+            let target = width - (index == 0 ? max(firstLineIndent, 0) : 0)
+            distribute(&clusters, toWidth: target)
+        }
+        draw(clusters, on: canvas, x: x + lines[index].x, baseline: baseline)
+    }
+
+    private func collectClusters(_ line: UnsafeMutablePointer<PangoLayoutLine>) -> [Cluster] {
+        let scale = Double(PANGO_SCALE)
+        var clusters: [Cluster] = []
+        var node = line.pointee.runs
+        while let current = node {
+            defer { node = current.pointee.next }
+            guard let data = current.pointee.data else { continue }
+            let run = data.assumingMemoryBound(to: PangoGlyphItem.self).pointee
+            let item = run.item.pointee
+            guard let font = item.analysis.font else { continue }
+            let glyphString = run.glyphs.pointee
+            let itemOffset = Int(item.offset)
+            let runStart = clusters.count
+            for g in 0..<Int(glyphString.num_glyphs) {
+                let info = glyphString.glyphs[g]
+                let byte = itemOffset + Int(glyphString.log_clusters[g])
+                if info.attr.is_cluster_start != 0 || clusters.count == runStart {
+                    let lead = utf8[byte]
+                    let isSpace = lead == 0x20 || (lead == 0xC2 && byte + 1 < utf8.count && utf8[byte + 1] == 0xA0)
+                    clusters.append(Cluster(font: OpaquePointer(font), glyphs: [], advance: 0, byteStart: byte,
+                                            byteEnd: byte, isSpace: isSpace, isLatin: lead < 0x80 && !isSpace))
+                }
+                let last = clusters.count - 1
+                let glyph = info.glyph
+                if glyph != Self.emptyGlyph && glyph & Self.unknownGlyphFlag == 0 {
+                    // Relative to the cluster's start, so that spreading can move whole clusters.
+                    clusters[last].glyphs.append((UInt(glyph),
+                                                  clusters[last].advance + Double(info.geometry.x_offset) / scale,
+                                                  Double(info.geometry.y_offset - run.y_offset) / scale))
+                }
+                clusters[last].advance += Double(info.geometry.width) / scale
+            }
+            // A cluster's text runs to the next cluster's first byte, the last one to the item's end.
+            for i in runStart..<clusters.count {
+                clusters[i].byteEnd = i + 1 < clusters.count ? clusters[i + 1].byteStart : itemOffset + Int(item.length)
+            }
+        }
+        return clusters
+    }
+
+    /// Spreads the line's slack over the gaps between clusters: Thai clusters and spaces take an equal
+    /// share; gaps inside Latin words take none, so Latin runs stretch at their spaces.
+    private func distribute(_ clusters: inout [Cluster], toWidth target: Double) {
+        var last = clusters.count - 1
+        while last >= 0 && clusters[last].isSpace { last -= 1 }
+        guard last > 0 else { return }
+        let natural = clusters[0...last].reduce(0) { $0 + $1.advance }
+        let slack = target - natural
+        guard slack > 0.01 else { return }
+        var weights = [Double](repeating: 0, count: clusters.count)
+        for i in 1...last where !(clusters[i].isLatin && clusters[i - 1].isLatin) {
+            weights[i] = 1
+        }
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return }
+        let share = slack / total
+        for i in 1...last where weights[i] > 0 {
+            clusters[i - 1].advance += share * weights[i]
+        }
+    }
+
+    private func draw(_ clusters: [Cluster], on canvas: Canvas, x: Double, baseline: Double) {
+        var pen = x
+        var start = 0
+        while start < clusters.count {
+            // A segment: clusters between spaces in one font, sent to Cairo as one text cluster.
+            var end = start + 1
+            if !clusters[start].isSpace {
+                while end < clusters.count && !clusters[end].isSpace && clusters[end].font == clusters[start].font { end += 1 }
+            }
+            var glyphs: [cairo_glyph_t] = []
+            var segmentPen = pen
+            for c in start..<end {
+                for g in clusters[c].glyphs {
+                    glyphs.append(cairo_glyph_t(index: g.index, x: segmentPen + g.x, y: baseline + g.y))
+                }
+                segmentPen += clusters[c].advance
+            }
+            let byteStart = clusters[start].byteStart
+            let byteEnd = clusters[end - 1].byteEnd
+            if !glyphs.isEmpty {
+                let scaled = pango_cairo_font_get_scaled_font(clusters[start].font)
+                cairo_set_scaled_font(canvas.cr, scaled)
+                var cluster = cairo_text_cluster_t(num_bytes: Int32(byteEnd - byteStart), num_glyphs: Int32(glyphs.count))
+                utf8[byteStart..<byteEnd].withUnsafeBufferPointer { bytes in
+                    bytes.withMemoryRebound(to: CChar.self) { chars in
+                        cairo_show_text_glyphs(canvas.cr, chars.baseAddress, Int32(chars.count),
+                                               glyphs, Int32(glyphs.count), &cluster, 1, cairo_text_cluster_flags_t(0))
+                    }
+                }
+            }
+            pen = segmentPen
+            start = end
+        }
+    }
+}

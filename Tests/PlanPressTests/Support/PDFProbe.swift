@@ -1,0 +1,81 @@
+import Foundation
+import XCTest
+
+/// Reads a PDF the way a user's tools do: poppler's pdftotext, pdfinfo and pdffonts.
+struct PDFProbe {
+    let path: String
+
+    /// The text as `pdftotext` extracts it (reading order, no layout).
+    func text() throws -> String { try run("pdftotext", [path, "-"]) }
+
+    /// The text with every white space removed: for finding phrases whatever the line breaks.
+    func compactText() throws -> String { try text().filter { !$0.isWhitespace } }
+
+    func info() throws -> [String: String] {
+        var result: [String: String] = [:]
+        for line in try run("pdfinfo", [path]).split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            result[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return result
+    }
+
+    func pageCount() throws -> Int { Int(try info()["Pages"] ?? "") ?? 0 }
+
+    /// Page sizes in points, from `pdfinfo -f 1 -l N`.
+    func pageSizes() throws -> [(width: Double, height: Double)] {
+        let n = try pageCount()
+        let out = try run("pdfinfo", ["-f", "1", "-l", String(n), path])
+        var sizes: [(Double, Double)] = []
+        for line in out.split(separator: "\n") where line.hasPrefix("Page") && line.contains("size:") {
+            let numbers = line.split(separator: " ").compactMap { Double($0) }
+            if numbers.count >= 3 { sizes.append((numbers[1], numbers[2])) }
+        }
+        return sizes
+    }
+
+    /// Rows of `pdffonts`: (name, embedded, subset, unicode).
+    func fonts() throws -> [(name: String, embedded: Bool, subset: Bool, unicode: Bool)] {
+        let lines = try run("pdffonts", [path]).split(separator: "\n").dropFirst(2)
+        return lines.map { line in
+            let cols = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            let n = cols.count
+            return (cols[0], cols[n - 5] == "yes", cols[n - 4] == "yes", cols[n - 3] == "yes")
+        }
+    }
+
+    struct Line {
+        let page: Int
+        let xMin: Double, yMin: Double, xMax: Double, yMax: Double
+        let text: String
+        var centerX: Double { (xMin + xMax) / 2 }
+    }
+
+    /// Text lines with their boxes, from `pdftotext -bbox-layout`.
+    func lines() throws -> [Line] {
+        let xml = try run("pdftotext", ["-bbox-layout", path, "-"])
+        var result: [Line] = []
+        var page = 0
+        let linePattern = try NSRegularExpression(pattern: #"<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</line>"#, options: [.dotMatchesLineSeparators])
+        let wordPattern = try NSRegularExpression(pattern: #"<word[^>]*>(.*?)</word>"#)
+        for pageChunk in xml.components(separatedBy: "<page ").dropFirst() {
+            page += 1
+            let ns = pageChunk as NSString
+            for m in linePattern.matches(in: pageChunk, range: NSRange(location: 0, length: ns.length)) {
+                let inner = ns.substring(with: m.range(at: 5))
+                let innerNS = inner as NSString
+                let words = wordPattern.matches(in: inner, range: NSRange(location: 0, length: innerNS.length))
+                    .map { innerNS.substring(with: $0.range(at: 1)) }
+                result.append(Line(page: page,
+                                   xMin: Double(ns.substring(with: m.range(at: 1)))!, yMin: Double(ns.substring(with: m.range(at: 2)))!,
+                                   xMax: Double(ns.substring(with: m.range(at: 3)))!, yMax: Double(ns.substring(with: m.range(at: 4)))!,
+                                   text: words.joined(separator: " ").replacingOccurrences(of: "&amp;", with: "&")))
+            }
+        }
+        return result
+    }
+
+    private func run(_ tool: String, _ arguments: [String]) throws -> String {
+        try Shell.run("/usr/bin/" + tool, arguments).stdout
+    }
+}

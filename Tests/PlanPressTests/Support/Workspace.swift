@@ -1,0 +1,65 @@
+import Foundation
+import XCTest
+
+/// The repository, the built `planpress` binary, and scratch copies of the project home that a test
+/// may change (a layout, a plan) without touching the real files.
+enum Workspace {
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `planpress` executable SwiftPM built next to the test bundle.
+    static var binary: String {
+        var dir = Bundle(for: Marker.self).bundleURL.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("planpress").path) {
+            dir = root.appendingPathComponent(".build/debug")
+        }
+        return dir.appendingPathComponent("planpress").path
+    }
+
+    static var defaultPlanID: String {
+        (try? String(contentsOf: root.appendingPathComponent("Plans/default-plan"), encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    }
+
+    /// A fresh copy of Layouts/ and the default plan in a temporary folder, with Fonts/ linked.
+    static func scratchHome(_ name: String = #function) throws -> URL {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("planpress-test-\(name.filter { $0.isLetter || $0.isNumber })-\(UUID().uuidString.prefix(8))")
+        try fm.createDirectory(at: dir.appendingPathComponent("Plans"), withIntermediateDirectories: true)
+        try fm.copyItem(at: root.appendingPathComponent("Layouts"), to: dir.appendingPathComponent("Layouts"))
+        try fm.copyItem(at: root.appendingPathComponent("Plans/default-plan"), to: dir.appendingPathComponent("Plans/default-plan"))
+        try fm.copyItem(at: root.appendingPathComponent("Plans/\(defaultPlanID)"), to: dir.appendingPathComponent("Plans/\(defaultPlanID)"))
+        try fm.createSymbolicLink(at: dir.appendingPathComponent("Fonts"), withDestinationURL: root.appendingPathComponent("Fonts"))
+        return dir
+    }
+
+    /// Runs `planpress` with PLANPRESS_HOME set to `home`.
+    @discardableResult
+    static func planpress(_ arguments: [String], home: URL) throws -> Shell.Result {
+        try Shell.run(binary, arguments, environment: ["PLANPRESS_HOME": home.path], currentDirectory: home.path)
+    }
+
+    /// Replaces the first occurrence of `old` in a file under `home`.
+    static func edit(_ relativePath: String, in home: URL, replacing old: String, with new: String) throws {
+        let url = home.appendingPathComponent(relativePath)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        guard let range = text.range(of: old) else { throw TestSetupError("\(relativePath) does not contain \(old)") }
+        try text.replacingCharacters(in: range, with: new).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    private final class Marker {}
+}
+
+struct TestSetupError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension XCTestCase {
+    /// A scratch project home (see `Workspace.scratchHome`) removed when the test ends.
+    func scratchHome(_ name: String = #function) throws -> URL {
+        let home = try Workspace.scratchHome(name)
+        addTeardownBlock { try? FileManager.default.removeItem(at: home) }
+        return home
+    }
+}
