@@ -29,16 +29,19 @@ let package = Package(
         .target(name: "ThaiText"),
         .target(name: "DataFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "PlanModel", dependencies: ["DataFiles", "ThaiText"]),
+        .target(name: "PlanImport", dependencies: ["PlanModel", "DataFiles", "ThaiText", .product(name: "Yams", package: "Yams")]),
         .target(name: "Typesetting", dependencies: ["Graphics", "DataFiles", "ThaiText"]),
         .target(name: "PDFExport", dependencies: ["Typesetting", "Graphics"]),
         .target(name: "Composition", dependencies: ["PlanModel", "Typesetting", "ThaiText"]),
         .target(name: "PlanPress", dependencies: ["Composition", "PDFExport", "PlanModel", "Typesetting", "Graphics", "DataFiles", "ThaiText"]),
         .executableTarget(name: "planpress", dependencies: [
-            "PlanPress",
+            "PlanPress", "PlanModel", "PlanImport", "DataFiles", "ThaiText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "planpress-bench", dependencies: ["PlanPress"]),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "DataFiles", "ThaiText"]),
+        .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel", "DataFiles", "ThaiText"]),
         .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Typesetting", "DataFiles", "ThaiText"]),
     ]
 )

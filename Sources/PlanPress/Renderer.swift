@@ -37,6 +37,11 @@ public final class Renderer {
         } catch {
             throw PlanPressError.badInput([error])
         }
+        // A plan that contradicts itself is never printed.
+        let findings = PlanValidator.validate(plan)
+        if findings.contains(where: { $0.severity == .error }) {
+            throw PlanPressError.badInput(findings.filter { $0.severity == .error })
+        }
         self.outputDirectory = outputDirectory ?? (home.outputDirectory + "/" + plan.id)
         names = ProtectedNames(plan: plan, wordLists: Self.readWordList(home.layoutsDirectory + "/protected-names.txt")
                                 + Self.readWordList(directory + "/protected-names.txt"))

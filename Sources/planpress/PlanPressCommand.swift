@@ -11,7 +11,7 @@ struct PlanPressCommand: ParsableCommand {
         Without --plan every command uses the embedded plan (Plans/default-plan names it).
         Exit status: 0 success, 1 bad input (the message names the file, line and field), 2 usage.
         """,
-        subcommands: [RenderCommand.self])
+        subcommands: [RenderCommand.self, ValidateCommand.self, ErrataCommand.self, ImportCommand.self])
 }
 
 struct PlanOptions: ParsableArguments {

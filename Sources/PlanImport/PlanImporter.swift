@@ -1,0 +1,2 @@
+// Placeholder: the plan-text importer (issue 3) is being written.
+public enum PlanImporter {}

@@ -1,0 +1,4 @@
+import XCTest
+@testable import PlanImport
+
+final class PlanImporterTests: XCTestCase {}

@@ -1,0 +1,4 @@
+import XCTest
+@testable import PlanModel
+
+final class PlanValidatorTests: XCTestCase {}
