@@ -17,6 +17,7 @@ public struct RenderedFile: Sendable {
 /// The document kinds PlanPress renders.
 public enum DocumentKind: String, CaseIterable, Sendable {
     case announcement
+    case budget
 }
 
 /// Runs the pipeline for one plan: dataset → model → composition → typesetting → PDF.
@@ -61,6 +62,11 @@ public final class Renderer {
             let resources = CompositionResources(emblemPath: try resolveEmblem(), names: names)
             let document = AnnouncementDocument.compose(plan, layout: layout, resources: resources)
             return [try write(document, layout: layout, name: "announcement.pdf")]
+        case .budget:
+            let layout = try loadLayout(BudgetTableDocument.layoutName, BudgetTableDocument.requirements)
+            let resources = CompositionResources(emblemPath: nil, names: names)
+            let document = try compose { try BudgetTableDocument.compose(plan, layout: layout, resources: resources) }
+            return [try write(document, layout: layout, name: "budget-table.pdf")]
         }
     }
 
@@ -69,6 +75,14 @@ public final class Renderer {
         return text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    func compose(_ body: () throws -> ComposedDocument) throws -> ComposedDocument {
+        do {
+            return try body()
+        } catch let error as CompositionError {
+            throw PlanPressError.failed(error.description)
+        }
     }
 
     func loadLayout(_ name: String, _ requirements: LayoutRequirements) throws -> DocumentLayout {

@@ -10,6 +10,8 @@ public indirect enum Block {
     case rule(width: Double, thickness: Double, alignment: HorizontalAlignment)
     /// An image (or, without a file, the empty space it would take).
     case image(ImageBlock)
+    /// A table: header rows repeat on every page, row spans carry across page breaks.
+    case table(Table)
     /// Blocks that must stay on one page together (a signature block).
     case keepTogether([Block])
     /// Ends the page; the next one uses `page` if given (landscape pages inside a portrait book).

@@ -9,6 +9,10 @@ public struct DocumentLayout: Sendable {
     public let styles: [String: TextStyle]
     public let measures: [String: RelativeLength]
     public let measureLocations: [String: SourceLocation]
+    /// Named words the layout chooses (a continuation marker such as "(ต่อ)"); may be empty strings.
+    public let options: [String: String]
+
+    public func option(_ name: String) -> String { options[name] ?? "" }
 
     /// The style called `name`; composers declare the names they use, and the loader has checked them.
     public func style(_ name: String) -> TextStyle {
@@ -27,8 +31,9 @@ public struct DocumentLayout: Sendable {
 public struct LayoutRequirements: Sendable {
     public let styles: [String]
     public let measures: [String]
+    public let options: [String]
     public let pageNumbers: Bool
-    public init(styles: [String], measures: [String], pageNumbers: Bool = true) {
-        self.styles = styles; self.measures = measures; self.pageNumbers = pageNumbers
+    public init(styles: [String], measures: [String], options: [String] = [], pageNumbers: Bool = true) {
+        self.styles = styles; self.measures = measures; self.options = options; self.pageNumbers = pageNumbers
     }
 }

@@ -5,3 +5,4 @@ import Graphics
 public typealias HorizontalAlignment = Graphics.HorizontalAlignment
 public typealias FontRequest = Graphics.FontRequest
 public typealias Color = Graphics.Color
+public typealias Justification = Graphics.Justification

@@ -58,6 +58,18 @@ extension DocumentLayout {
             throw .error(SourceLocation(file: file.path), "missing measure '\(name)' under 'measures'")
         }
 
+        var options: [String: String] = [:]
+        if let optionsValue = top.optional("options") {
+            let map = try optionsValue.mapping()
+            for entry in map.entries {
+                guard requirements.options.contains(entry.key) else {
+                    throw .error(entry.keyLocation, "unknown option '\(entry.key)'; this document uses: \(requirements.options.joined(separator: ", "))")
+                }
+                options[entry.key] = try map.required(entry.key).scalarText()
+            }
+            try map.finish()
+        }
+
         var pageNumbers: PageNumberSpec?
         if let numbersValue = top.optional("page_numbers") {
             let map = try numbersValue.mapping()
@@ -76,7 +88,7 @@ extension DocumentLayout {
         }
         try top.finish()
         return DocumentLayout(file: file.path, page: page, pageNumbers: pageNumbers, styles: styles,
-                              measures: measures, measureLocations: measureLocations)
+                              measures: measures, measureLocations: measureLocations, options: options)
     }
 
     static func readPage(_ value: YAMLValue) throws(Diagnostic) -> PageSpec {
@@ -146,6 +158,13 @@ extension DocumentLayout {
                 throw v.error("align must be one of left, center, right, justify; found '\(text)'")
             }
             style.alignment = a
+        }
+        if let v = map.optional("justify") {
+            let text = try v.string()
+            guard let j = Justification(rawValue: text) else {
+                throw v.error("justify must be one of distributed, spaces, none; found '\(text)'")
+            }
+            style.justification = j
         }
         if let v = map.optional("first_line_indent") { style.firstLineIndent = try readLength(v, allowPercent: true, allowNegative: true) }
         if let v = map.optional("left_indent") { style.leftIndent = try readLength(v, allowPercent: true, allowNegative: false) }

@@ -8,6 +8,8 @@ struct Slice {
         /// Space between blocks: dropped when it would begin a page.
         case space
         case pageBreak(PageSpec?)
+        /// A table, laid out when the paginator knows the page it starts on.
+        case table(Table)
     }
     var kind: Kind = .content
     var height: Double

@@ -4,6 +4,8 @@ import Graphics
 public struct TextStyle: Sendable {
     public var font: FontRequest
     public var alignment: HorizontalAlignment
+    /// How justified lines take up slack (only with `alignment: justify`).
+    public var justification: Justification
     public var firstLineIndent: RelativeLength
     public var leftIndent: RelativeLength
     public var rightIndent: RelativeLength
@@ -15,11 +17,11 @@ public struct TextStyle: Sendable {
     public var keepWithNext: Bool
     public var color: Color
 
-    public init(font: FontRequest, alignment: HorizontalAlignment = .left,
+    public init(font: FontRequest, alignment: HorizontalAlignment = .left, justification: Justification = .distributed,
                 firstLineIndent: RelativeLength = .points(0), leftIndent: RelativeLength = .points(0),
                 rightIndent: RelativeLength = .points(0), spaceBefore: Double = 0, spaceAfter: Double = 0,
                 lineSpacing: Double = 1, keepWithNext: Bool = false, color: Color = .black) {
-        self.font = font; self.alignment = alignment; self.firstLineIndent = firstLineIndent
+        self.font = font; self.alignment = alignment; self.justification = justification; self.firstLineIndent = firstLineIndent
         self.leftIndent = leftIndent; self.rightIndent = rightIndent; self.spaceBefore = spaceBefore
         self.spaceAfter = spaceAfter; self.lineSpacing = lineSpacing; self.keepWithNext = keepWithNext
         self.color = color

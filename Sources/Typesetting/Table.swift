@@ -8,6 +8,8 @@ public struct Table {
         case fixed(Double)
         /// A share of the width left after fixed columns (shares are weights: 2 is twice 1).
         case share(Double)
+        /// At least this wide, wider when a cell's text (set on one line) needs it: amounts never wrap.
+        case atLeast(Double)
     }
 
     /// What a row span shows when it continues on a new page.

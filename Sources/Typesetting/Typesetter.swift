@@ -8,6 +8,8 @@ public final class Typesetter {
     public let fonts: FontSystem
     public let layout: DocumentLayout
     private var checkedFamilies: Set<[String]> = []
+    /// Natural widths of protected names, by font and text.
+    private var nameWidths: [FontRequest: [String: Double]] = [:]
 
     public init(fonts: FontSystem, layout: DocumentLayout) {
         self.fonts = fonts
@@ -18,7 +20,7 @@ public final class Typesetter {
     public func typeset(_ blocks: [Block]) throws -> [Page] {
         var slices: [Slice] = []
         for block in blocks { try append(block, to: &slices, width: layout.page.textWidth) }
-        var pages = paginate(slices)
+        var pages = try paginate(slices)
         try addPageNumbers(&pages)
         return pages
     }
@@ -53,6 +55,8 @@ public final class Typesetter {
             slices += group
         case let .pageBreak(spec):
             slices.append(Slice(kind: .pageBreak(spec), height: 0))
+        case let .table(table):
+            slices.append(Slice(kind: .table(table), height: 0))
         }
     }
 
@@ -74,9 +78,9 @@ public final class Typesetter {
             throw TypesettingError("the indents of a paragraph leave no room for its text: \(paragraph.text.prefix(60))")
         }
         let text = TextLayout(fonts: fonts, text: paragraph.text, font: style.font, width: boxWidth,
-                              alignment: style.alignment,
+                              alignment: style.alignment, justification: style.justification,
                               firstLineIndent: style.firstLineIndent.resolve(against: width),
-                              noBreakRanges: paragraph.noBreakRanges)
+                              noBreakRanges: protectedRanges(paragraph, font: style.font, boxWidth: boxWidth))
         if text.unknownGlyphCount > 0 {
             throw TypesettingError("no font among \(style.font.families.joined(separator: ", ")) can draw \(text.unknownGlyphCount) character(s) of this text: “\(paragraph.text.prefix(80))”; add a font that covers them to the layout's font list or to Fonts/")
         }
@@ -101,6 +105,28 @@ public final class Typesetter {
         return slices
     }
 
+    /// The paragraph's width set on one line (for columns that fit their content).
+    func naturalWidth(_ paragraph: Paragraph) -> Double {
+        let style = paragraph.style
+        return TextLayout(fonts: fonts, text: paragraph.text, font: style.font, width: 100_000, alignment: .left).naturalWidth
+            + max(0, style.firstLineIndent.resolve(against: 0))
+    }
+
+    /// The paragraph's no-break ranges that fit on a line of the box: a name wider than a narrow table
+    /// cell has to break somewhere, and Pango chooses where.
+    private func protectedRanges(_ paragraph: Paragraph, font: FontRequest, boxWidth: Double) -> [Range<Int>] {
+        guard !paragraph.noBreakRanges.isEmpty else { return [] }
+        let utf8 = Array(paragraph.text.utf8)
+        return paragraph.noBreakRanges.filter { range in
+            guard range.lowerBound >= 0, range.upperBound <= utf8.count else { return false }
+            let name = String(decoding: utf8[range], as: UTF8.self)
+            if let width = nameWidths[font]?[name] { return width <= boxWidth }
+            let width = TextLayout(fonts: fonts, text: name, font: font, width: 100_000, alignment: .left).naturalWidth
+            nameWidths[font, default: [:]][name] = width
+            return width <= boxWidth
+        }
+    }
+
     private func checkFonts(_ families: [String]) throws {
         if checkedFamilies.contains(families) { return }
         guard families.contains(where: fonts.hasFamily) else {
@@ -111,7 +137,7 @@ public final class Typesetter {
 
     // MARK: Slices into pages
 
-    private func paginate(_ slices: [Slice]) -> [Page] {
+    private func paginate(_ slices: [Slice]) throws -> [Page] {
         var pages: [Page] = []
         var spec = layout.page
         var items: [PageItem] = []
@@ -138,6 +164,23 @@ public final class Typesetter {
             case .space:
                 if pageHasContent {
                     if y + slice.height > bottom { newPage() } else { y += slice.height }
+                }
+                i += 1
+                continue
+            case let .table(table):
+                let laidOut = try TableLayout(table, width: spec.textWidth, typesetter: self)
+                let fragments = laidOut.fragments(firstAvailable: pageHasContent ? bottom - y : spec.textHeight,
+                                                  fullAvailable: spec.textHeight)
+                for (index, fragment) in fragments.enumerated() {
+                    if fragment.items.isEmpty {
+                        // Not even the header and one row fit here: the table begins on the next page.
+                        if pageHasContent { newPage() }
+                        continue
+                    }
+                    if index > 0 && !fragments[index - 1].items.isEmpty { newPage() }
+                    for item in fragment.items { items.append(item.offsetBy(dx: spec.marginLeft, dy: y)) }
+                    y += fragment.height
+                    pageHasContent = true
                 }
                 i += 1
                 continue

@@ -79,3 +79,71 @@ struct PDFProbe {
         try Shell.run("/usr/bin/" + tool, arguments).stdout
     }
 }
+
+extension PDFProbe {
+    struct Word {
+        let page: Int
+        let xMin: Double, yMin: Double, xMax: Double, yMax: Double
+        let text: String
+    }
+
+    /// Every word with its box, from `pdftotext -bbox`.
+    func words() throws -> [Word] {
+        let xml = try Shell.run("/usr/bin/pdftotext", ["-bbox", path, "-"]).stdout
+        let pattern = try NSRegularExpression(pattern: #"<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>"#)
+        var result: [Word] = []
+        for (index, chunk) in xml.components(separatedBy: "<page ").dropFirst().enumerated() {
+            let ns = chunk as NSString
+            for m in pattern.matches(in: chunk, range: NSRange(location: 0, length: ns.length)) {
+                result.append(Word(page: index + 1,
+                                   xMin: Double(ns.substring(with: m.range(at: 1)))!, yMin: Double(ns.substring(with: m.range(at: 2)))!,
+                                   xMax: Double(ns.substring(with: m.range(at: 3)))!, yMax: Double(ns.substring(with: m.range(at: 4)))!,
+                                   text: ns.substring(with: m.range(at: 5)).replacingOccurrences(of: "&amp;", with: "&")))
+            }
+        }
+        return result
+    }
+
+    /// The words whose box lies between `xMin` and `xMax` (a table column), page by page, top to
+    /// bottom, joined without white space.
+    func compactColumn(xMin: Double, xMax: Double) throws -> String {
+        try words().filter { $0.xMin >= xMin - 0.5 && $0.xMax <= xMax + 0.5 }
+            .sorted { ($0.page, ($0.yMin * 2).rounded(), $0.xMin) < ($1.page, ($1.yMin * 2).rounded(), $1.xMin) }
+            .map(\.text).joined()
+    }
+
+    /// `pdftotext -layout` lines, trimmed.
+    func layoutLines() throws -> [String] {
+        try Shell.run("/usr/bin/pdftotext", ["-layout", path, "-"]).stdout
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+/// Reads numbers as printed in Thai documents: Thai or Arabic digits, thousands separators, "-" for none.
+enum PrintedNumber {
+    /// Satang of an amount such as "๑๐๐,๐๐๐" or "๑,๒๓๔.๕๐"; 0 for "-"; nil when not an amount.
+    static func satang(_ text: String) -> Int64? {
+        if text == "-" { return 0 }
+        var arabic = ""
+        for ch in text {
+            if let v = ch.unicodeScalars.first?.value, (0x0E50...0x0E59).contains(v) {
+                arabic.append(Character(UnicodeScalar(v - 0x0E50 + 0x30)!))
+            } else if ch.isASCII && (ch.isNumber || ch == "." || ch == ",") {
+                arabic.append(ch)
+            } else {
+                return nil
+            }
+        }
+        let plain = arabic.replacingOccurrences(of: ",", with: "")
+        let parts = plain.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = Int64(parts[0]) else { return nil }
+        var satang = whole * 100
+        if parts.count == 2 {
+            guard parts[1].count == 2, let fraction = Int64(parts[1]) else { return nil }
+            satang += fraction
+        }
+        return satang
+    }
+
+    static func integer(_ text: String) -> Int? { satang(text).map { Int($0 / 100) } }
+}

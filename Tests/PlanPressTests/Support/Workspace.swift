@@ -59,7 +59,9 @@ extension XCTestCase {
     /// A scratch project home (see `Workspace.scratchHome`) removed when the test ends.
     func scratchHome(_ name: String = #function) throws -> URL {
         let home = try Workspace.scratchHome(name)
-        addTeardownBlock { try? FileManager.default.removeItem(at: home) }
+        if ProcessInfo.processInfo.environment["PLANPRESS_KEEP_TEST_FILES"] == nil {
+            addTeardownBlock { try? FileManager.default.removeItem(at: home) }
+        }
         return home
     }
 }

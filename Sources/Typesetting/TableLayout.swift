@@ -1,0 +1,279 @@
+import Graphics
+
+/// A table measured for one text-block width: column positions, each cell's laid-out lines, row
+/// heights. `fragments` breaks it into page-sized pieces.
+final class TableLayout {
+    struct Cell {
+        var row: Int
+        var column: Int
+        var rowSpan: Int
+        var colSpan: Int
+        var content: [Slice]
+        var contentHeight: Double
+        var verticalAlignment: TableCell.VerticalAlignment
+        /// The text again with the continuation marker, for a span that goes on after a page break.
+        var continued: [Slice]?
+    }
+
+    struct Grid {
+        var cells: [Cell] = []
+        var naturalHeights: [Double] = []
+        var keepWithPrevious: [Bool] = []
+    }
+
+    /// A piece of the table on one page: its height and what is drawn, relative to its top-left corner.
+    struct Fragment {
+        var height: Double
+        var items: [PageItem]
+    }
+
+    let table: Table
+    let columnX: [Double]   // left edge of each column, plus the right edge at the end
+    var header: Grid
+    var body: Grid
+
+    init(_ table: Table, width: Double, typesetter: Typesetter) throws {
+        self.table = table
+        let headerPlaces = try Self.place(table.header, columns: table.columns.count)
+        let bodyPlaces = try Self.place(table.body, columns: table.columns.count)
+        // Columns that grow to fit their widest one-line cell.
+        var widths = table.columns.map { column -> Double in
+            switch column {
+            case let .fixed(w), let .atLeast(w): return w
+            case .share: return 0
+            }
+        }
+        for place in bodyPlaces where place.colSpan == 1 {
+            guard case .atLeast = table.columns[place.column] else { continue }
+            for paragraph in place.cell.paragraphs {
+                let natural = typesetter.naturalWidth(paragraph) + 2 * table.paddingX
+                widths[place.column] = max(widths[place.column], natural)
+            }
+        }
+        let fixed = widths.reduce(0, +)
+        let shares = table.columns.reduce(0.0) { if case let .share(s) = $1 { return $0 + s } else { return $0 } }
+        let rest = max(0, width - fixed)
+        var x = 0.0
+        var xs: [Double] = []
+        for (i, column) in table.columns.enumerated() {
+            xs.append(x)
+            if case let .share(s) = column { x += shares > 0 ? rest * s / shares : 0 } else { x += widths[i] }
+        }
+        xs.append(x)
+        columnX = xs
+        header = try Self.measure(headerPlaces, rows: table.header, table: table, columnX: xs, typesetter: typesetter, markContinued: false)
+        body = try Self.measure(bodyPlaces, rows: table.body, table: table, columnX: xs, typesetter: typesetter, markContinued: true)
+    }
+
+    struct Placement {
+        var row: Int
+        var column: Int
+        var rowSpan: Int
+        var colSpan: Int
+        var cell: TableCell
+    }
+
+    /// Where each cell sits on the grid, skipping places that spans from earlier rows cover.
+    static func place(_ rows: [TableRow], columns: Int) throws -> [Placement] {
+        var places: [Placement] = []
+        var covered = Set<[Int]>()
+        for (r, row) in rows.enumerated() {
+            var c = 0
+            for cell in row.cells {
+                while c < columns && covered.contains([r, c]) { c += 1 }
+                guard c < columns else {
+                    throw TypesettingError("a table row has more cells than the table's \(columns) columns (row \(r + 1))")
+                }
+                let colSpan = min(cell.colSpan, columns - c)
+                let rowSpan = min(cell.rowSpan, rows.count - r)
+                for rr in r..<(r + rowSpan) { for cc in c..<(c + colSpan) { covered.insert([rr, cc]) } }
+                places.append(Placement(row: r, column: c, rowSpan: rowSpan, colSpan: colSpan, cell: cell))
+                c += colSpan
+            }
+        }
+        return places
+    }
+
+    /// Lays out each placed cell's text and finds each row's natural height; a row span taller than
+    /// its rows makes its last row taller (see `fit`).
+    static func measure(_ places: [Placement], rows: [TableRow], table: Table, columnX: [Double], typesetter: Typesetter,
+                        markContinued: Bool) throws -> Grid {
+        var grid = Grid()
+        for place in places {
+            let cell = place.cell
+            let inner = max(columnX[place.column + place.colSpan] - columnX[place.column] - 2 * table.paddingX, 12)
+            var content: [Slice] = []
+            for paragraph in cell.paragraphs { content += try typesetter.paragraphSlices(paragraph, width: inner) }
+            var continued: [Slice]?
+            if markContinued, place.rowSpan > 1, case let .repeatWithMarker(marker) = table.continuation,
+               let last = cell.paragraphs.last {
+                var slices: [Slice] = []
+                for paragraph in cell.paragraphs.dropLast() { slices += try typesetter.paragraphSlices(paragraph, width: inner) }
+                var marked = last
+                marked.text += " " + marker
+                slices += try typesetter.paragraphSlices(marked, width: inner)
+                continued = slices
+            }
+            let height = content.reduce(0) { $0 + $1.height }
+            grid.cells.append(Cell(row: place.row, column: place.column, rowSpan: place.rowSpan, colSpan: place.colSpan,
+                                   content: content, contentHeight: height, verticalAlignment: cell.verticalAlignment,
+                                   continued: continued))
+        }
+        grid.naturalHeights = [Double](repeating: 2 * table.paddingY, count: rows.count)
+        for cell in grid.cells where cell.rowSpan == 1 {
+            grid.naturalHeights[cell.row] = max(grid.naturalHeights[cell.row], cell.contentHeight + 2 * table.paddingY)
+        }
+        grid.keepWithPrevious = rows.map(\.keepWithPrevious)
+        return grid
+    }
+
+    func need(_ cell: Cell, continued: Bool) -> Double {
+        let content = continued ? (cell.continued.map { $0.reduce(0) { $0 + $1.height } } ?? cell.contentHeight) : cell.contentHeight
+        return content + 2 * table.paddingY
+    }
+
+    /// Header rows' heights, with header spans taken into account.
+    lazy var headerHeights: [Double] = {
+        var heights = header.naturalHeights
+        for cell in header.cells where cell.rowSpan > 1 {
+            let rows = cell.row..<(cell.row + cell.rowSpan)
+            let have = rows.reduce(0) { $0 + heights[$1] }
+            let want = need(cell, continued: false)
+            if want > have { heights[rows.upperBound - 1] += want - have }
+        }
+        return heights
+    }()
+
+    var headerHeight: Double { headerHeights.reduce(0, +) }
+
+    /// Breaks the table into fragments: the first fits in `firstAvailable` points (it may be empty
+    /// when not even the header and one row fit there), the others in `fullAvailable` each.
+    func fragments(firstAvailable: Double, fullAvailable: Double) -> [Fragment] {
+        var result: [Fragment] = []
+        var start = 0
+        var available = firstAvailable
+        let n = body.naturalHeights.count
+        var splitRows: [Int: Double] = [:] // row → height already shown on earlier pages (a row split across pages)
+        while start < n || (n == 0 && result.isEmpty) {
+            let usable = available - headerHeight
+            var (end, heights) = fit(start: start, usable: usable, maxEnd: n, shownBefore: splitRows)
+            if end < n, end - 1 > start, body.keepWithPrevious[end] {
+                (end, heights) = fit(start: start, usable: usable, maxEnd: end - 1, shownBefore: splitRows)
+            }
+            if end == start && n > 0 {
+                if result.isEmpty && available < fullAvailable {
+                    result.append(Fragment(height: 0, items: [])) // begin on a fresh page
+                    available = fullAvailable
+                    continue
+                }
+                // A row taller than a whole page: show what fits and go on with the rest on the next page.
+                let shown = splitRows[start] ?? 0
+                let slice = max(usable, 2 * table.paddingY + 1)
+                result.append(draw(start: start, end: start + 1, heights: [slice], splitOffset: shown))
+                splitRows[start] = shown + slice - 2 * table.paddingY
+                available = fullAvailable
+                continue
+            }
+            result.append(draw(start: start, end: end, heights: heights, splitOffset: splitRows[start] ?? 0))
+            start = end
+            available = fullAvailable
+            if n == 0 { break }
+        }
+        return result
+    }
+
+    /// How many rows from `start` fit in `usable` points, and their heights on this page (a row span
+    /// ending on the page, or going on to the next, makes the page's last row tall enough for its text).
+    private func fit(start: Int, usable: Double, maxEnd: Int, shownBefore: [Int: Double]) -> (Int, [Double]) {
+        var heights: [Double] = []
+        var tops: [Double] = []
+        var total = 0.0
+        var r = start
+        while r < maxEnd {
+            var h = body.naturalHeights[r] - (shownBefore[r] ?? 0)
+            h = max(h, 2 * table.paddingY)
+            var close = 0.0
+            for cell in body.cells where cell.rowSpan > 1 && cell.row <= r && r < cell.row + cell.rowSpan {
+                let segmentTop = cell.row < start ? 0 : cell.row == r ? total : tops[cell.row - start]
+                let want = segmentTop + need(cell, continued: cell.row < start)
+                if r == cell.row + cell.rowSpan - 1 {
+                    h = max(h, want - total)
+                } else {
+                    close = max(close, want)
+                }
+            }
+            let pageHeight = max(total + h, close)
+            if pageHeight > usable + 0.01 { break }
+            tops.append(total)
+            heights.append(h)
+            total += h
+            r += 1
+        }
+        // Stretch the last row for spans that go on past this page.
+        if let last = heights.indices.last {
+            var close = total
+            for cell in body.cells where cell.rowSpan > 1 && cell.row <= r - 1 && r - 1 < cell.row + cell.rowSpan - 1 {
+                let segmentTop = cell.row >= start ? tops[cell.row - start] : 0
+                close = max(close, segmentTop + need(cell, continued: cell.row < start))
+            }
+            heights[last] += close - total
+        }
+        return (r, heights)
+    }
+
+    /// Draws the header and body rows start..<end with the given heights.
+    private func draw(start: Int, end: Int, heights: [Double], splitOffset: Double) -> Fragment {
+        var items: [PageItem] = []
+        let border = table.borderWidth
+        func rect(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) {
+            guard border > 0 else { return }
+            items.append(.line(x1: x0, y1: y0, x2: x1, y2: y0, width: border))
+            items.append(.line(x1: x0, y1: y1, x2: x1, y2: y1, width: border))
+            items.append(.line(x1: x0, y1: y0, x2: x0, y2: y1, width: border))
+            items.append(.line(x1: x1, y1: y0, x2: x1, y2: y1, width: border))
+        }
+        func place(_ slices: [Slice], x: Double, top: Double, height: Double, alignment: TableCell.VerticalAlignment, skip: Double) {
+            let content = slices.reduce(0) { $0 + $1.height }
+            var y: Double
+            switch alignment {
+            case .top: y = top + table.paddingY
+            case .middle: y = top + max(table.paddingY, (height - content) / 2)
+            case .bottom: y = top + max(table.paddingY, height - table.paddingY - content)
+            }
+            var skipped = 0.0
+            for slice in slices {
+                if skipped + slice.height <= skip + 0.01 { skipped += slice.height; continue }
+                if y + slice.height > top + height - table.paddingY + 0.5 && y > top + table.paddingY + 0.5 { break }
+                for item in slice.items { items.append(item.offsetBy(dx: x + table.paddingX, dy: y)) }
+                y += slice.height
+            }
+        }
+        // Header
+        var headerTops: [Double] = []
+        var y = 0.0
+        for h in headerHeights { headerTops.append(y); y += h }
+        for cell in header.cells {
+            let top = headerTops[cell.row]
+            let height = (cell.row..<(cell.row + cell.rowSpan)).reduce(0) { $0 + headerHeights[$1] }
+            let x0 = columnX[cell.column], x1 = columnX[cell.column + cell.colSpan]
+            rect(x0, top, x1, top + height)
+            place(cell.content, x: x0, top: top, height: height, alignment: cell.verticalAlignment, skip: 0)
+        }
+        // Body
+        var tops: [Double] = []
+        for h in heights { tops.append(y); y += h }
+        for cell in body.cells {
+            let first = max(cell.row, start), last = min(cell.row + cell.rowSpan, end)
+            guard first < last else { continue }
+            let top = tops[first - start]
+            let height = (first..<last).reduce(0) { $0 + heights[$1 - start] }
+            let x0 = columnX[cell.column], x1 = columnX[cell.column + cell.colSpan]
+            rect(x0, top, x1, top + height)
+            let continued = cell.row < start
+            let slices = continued ? (cell.continued ?? cell.content) : cell.content
+            let skip = cell.rowSpan == 1 && cell.row == start ? splitOffset : 0
+            place(slices, x: x0, top: top, height: height, alignment: continued ? .top : cell.verticalAlignment, skip: skip)
+        }
+        return Fragment(height: y, items: items)
+    }
+}
