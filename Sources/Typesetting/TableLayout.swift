@@ -153,12 +153,13 @@ final class TableLayout {
         var start = 0
         var available = firstAvailable
         let n = body.naturalHeights.count
-        var splitRows: [Int: Double] = [:] // row → height already shown on earlier pages (a row split across pages)
+        // A row split across pages: how much of each of its cells' content earlier pages showed.
+        var progress: [Int: Double] = [:]
         while start < n || (n == 0 && result.isEmpty) {
             let usable = available - headerHeight
-            var (end, heights) = fit(start: start, usable: usable, maxEnd: n, shownBefore: splitRows)
+            var (end, heights) = fit(start: start, usable: usable, maxEnd: n, progress: progress)
             if end < n, end - 1 > start, body.keepWithPrevious[end] {
-                (end, heights) = fit(start: start, usable: usable, maxEnd: end - 1, shownBefore: splitRows)
+                (end, heights) = fit(start: start, usable: usable, maxEnd: end - 1, progress: progress)
             }
             if end == start && n > 0 {
                 if result.isEmpty && available < fullAvailable {
@@ -167,14 +168,15 @@ final class TableLayout {
                     continue
                 }
                 // A row taller than a whole page: show what fits and go on with the rest on the next page.
-                let shown = splitRows[start] ?? 0
                 let slice = max(usable, 2 * table.paddingY + 1)
-                result.append(draw(start: start, end: start + 1, heights: [slice], splitOffset: shown))
-                splitRows[start] = shown + slice - 2 * table.paddingY
+                let (fragment, reached) = draw(start: start, end: start + 1, heights: [slice], progress: progress)
+                result.append(fragment)
+                progress = reached
                 available = fullAvailable
                 continue
             }
-            result.append(draw(start: start, end: end, heights: heights, splitOffset: splitRows[start] ?? 0))
+            result.append(draw(start: start, end: end, heights: heights, progress: progress).0)
+            progress = [:]
             start = end
             available = fullAvailable
             if n == 0 { break }
@@ -184,14 +186,20 @@ final class TableLayout {
 
     /// How many rows from `start` fit in `usable` points, and their heights on this page (a row span
     /// ending on the page, or going on to the next, makes the page's last row tall enough for its text).
-    private func fit(start: Int, usable: Double, maxEnd: Int, shownBefore: [Int: Double]) -> (Int, [Double]) {
+    private func fit(start: Int, usable: Double, maxEnd: Int, progress: [Int: Double]) -> (Int, [Double]) {
         var heights: [Double] = []
         var tops: [Double] = []
         var total = 0.0
         var r = start
         while r < maxEnd {
-            var h = body.naturalHeights[r] - (shownBefore[r] ?? 0)
-            h = max(h, 2 * table.paddingY)
+            var h = body.naturalHeights[r]
+            if r == start && !progress.isEmpty {
+                // What is left of a row split on earlier pages.
+                h = 2 * table.paddingY
+                for (index, cell) in body.cells.enumerated() where cell.row == r && cell.rowSpan == 1 {
+                    h = max(h, cell.contentHeight - (progress[index] ?? 0) + 2 * table.paddingY)
+                }
+            }
             var close = 0.0
             for cell in body.cells where cell.rowSpan > 1 && cell.row <= r && r < cell.row + cell.rowSpan {
                 let segmentTop = cell.row < start ? 0 : cell.row == r ? total : tops[cell.row - start]
@@ -222,7 +230,8 @@ final class TableLayout {
     }
 
     /// Draws the header and body rows start..<end with the given heights.
-    private func draw(start: Int, end: Int, heights: [Double], splitOffset: Double) -> Fragment {
+    /// Also returns, for the cells of row `start`, how far into their content this page got.
+    private func draw(start: Int, end: Int, heights: [Double], progress: [Int: Double]) -> (Fragment, [Int: Double]) {
         var items: [PageItem] = []
         let border = table.borderWidth
         func rect(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) {
@@ -232,7 +241,8 @@ final class TableLayout {
             items.append(.line(x1: x0, y1: y0, x2: x0, y2: y1, width: border))
             items.append(.line(x1: x1, y1: y0, x2: x1, y2: y1, width: border))
         }
-        func place(_ slices: [Slice], x: Double, top: Double, height: Double, alignment: TableCell.VerticalAlignment, skip: Double) {
+        @discardableResult
+        func place(_ slices: [Slice], x: Double, top: Double, height: Double, alignment: TableCell.VerticalAlignment, skip: Double) -> Double {
             let content = slices.reduce(0) { $0 + $1.height }
             var y: Double
             switch alignment {
@@ -240,13 +250,17 @@ final class TableLayout {
             case .middle: y = top + max(table.paddingY, (height - content) / 2)
             case .bottom: y = top + max(table.paddingY, height - table.paddingY - content)
             }
-            var skipped = 0.0
+            var offset = 0.0
+            var reached = skip
             for slice in slices {
-                if skipped + slice.height <= skip + 0.01 { skipped += slice.height; continue }
+                if offset + slice.height <= skip + 0.01 { offset += slice.height; continue }
                 if y + slice.height > top + height - table.paddingY + 0.5 && y > top + table.paddingY + 0.5 { break }
                 for item in slice.items { items.append(item.offsetBy(dx: x + table.paddingX, dy: y)) }
                 y += slice.height
+                offset += slice.height
+                reached = offset
             }
+            return reached
         }
         // Header
         var headerTops: [Double] = []
@@ -262,7 +276,8 @@ final class TableLayout {
         // Body
         var tops: [Double] = []
         for h in heights { tops.append(y); y += h }
-        for cell in body.cells {
+        var reached: [Int: Double] = [:]
+        for (index, cell) in body.cells.enumerated() {
             let first = max(cell.row, start), last = min(cell.row + cell.rowSpan, end)
             guard first < last else { continue }
             let top = tops[first - start]
@@ -271,9 +286,10 @@ final class TableLayout {
             rect(x0, top, x1, top + height)
             let continued = cell.row < start
             let slices = continued ? (cell.continued ?? cell.content) : cell.content
-            let skip = cell.rowSpan == 1 && cell.row == start ? splitOffset : 0
-            place(slices, x: x0, top: top, height: height, alignment: continued ? .top : cell.verticalAlignment, skip: skip)
+            let skip = cell.rowSpan == 1 && cell.row == start ? progress[index] ?? 0 : 0
+            let offset = place(slices, x: x0, top: top, height: height, alignment: continued ? .top : cell.verticalAlignment, skip: skip)
+            if cell.rowSpan == 1 && cell.row == start { reached[index] = offset }
         }
-        return Fragment(height: y, items: items)
+        return (Fragment(height: y, items: items), reached)
     }
 }

@@ -106,8 +106,8 @@ extension PDFProbe {
 
     /// The words whose box lies between `xMin` and `xMax` (a table column), page by page, top to
     /// bottom, joined without white space.
-    func compactColumn(xMin: Double, xMax: Double) throws -> String {
-        try words().filter { $0.xMin >= xMin - 0.5 && $0.xMax <= xMax + 0.5 }
+    func compactColumn(xMin: Double, xMax: Double, below top: Double = 0) throws -> String {
+        try words().filter { $0.xMin >= xMin - 0.5 && $0.xMax <= xMax + 0.5 && $0.yMin >= top }
             .sorted { ($0.page, ($0.yMin * 2).rounded(), $0.xMin) < ($1.page, ($1.yMin * 2).rounded(), $1.xMin) }
             .map(\.text).joined()
     }
