@@ -19,13 +19,14 @@ public typealias PDFMetadata = Graphics.PDFMetadata
 /// complete: it is written beside it under a temporary name and renamed into place, so a failed or
 /// interrupted render leaves whatever was at `path` before untouched.
 public enum PDFWriter {
-    public static func write(_ pages: [Page], metadata: PDFMetadata, outline: [OutlineEntry] = [], to path: String) throws {
+    public static func write(_ document: TypesetDocument, metadata: PDFMetadata, outline: [OutlineEntry] = [], to path: String) throws {
+        let pages = document.pages
         try AtomicFile.write(to: path) { temporaryPath in
             guard let first = pages.first else { throw PDFExportError("a document with no pages cannot be written") }
             let surface = try PDFSurface(path: temporaryPath, width: first.spec.width, height: first.spec.height, metadata: metadata)
             for page in pages {
                 let canvas = surface.beginPage(width: page.spec.width, height: page.spec.height)
-                draw(page, on: canvas)
+                draw(page, on: canvas, anchors: document.anchors)
                 surface.endPage(canvas)
             }
             func add(_ entries: [OutlineEntry], parent: Int?) {
@@ -39,7 +40,7 @@ public enum PDFWriter {
         }
     }
 
-    static func draw(_ page: Page, on canvas: Canvas) {
+    static func draw(_ page: Page, on canvas: Canvas, anchors: [String: AnchorPosition]) {
         for item in page.items {
             switch item {
             case let .textLine(layout, line, x, baseline, color):
@@ -50,6 +51,10 @@ public enum PDFWriter {
                 canvas.strokeLine(from: (x1, y1), to: (x2, y2), width: width)
             case let .image(image, x, y, width, height):
                 canvas.draw(image, x: x, y: y, width: width, height: height)
+            case let .link(x, y, width, height, target):
+                if let anchor = anchors[target] {
+                    canvas.link(toPage: anchor.page + 1, x: x, y: y, width: width, height: height, targetY: anchor.y)
+                }
             }
         }
     }

@@ -104,9 +104,9 @@ public final class Renderer {
     }
 
     func write(_ document: ComposedDocument, layout: DocumentLayout, name: String) throws -> RenderedFile {
-        let pages: [Page]
+        let typeset: TypesetDocument
         do {
-            pages = try Typesetter(fonts: fonts, layout: layout).typeset(document.blocks)
+            typeset = try Typesetter(fonts: fonts, layout: layout).typeset(document.blocks)
         } catch let error as TypesettingError {
             throw PlanPressError.failed(error.description)
         }
@@ -118,12 +118,12 @@ public final class Renderer {
             keywords: document.keywords.joined(separator: ", "), creator: "PlanPress",
             creationDate: String(format: "%04d-%02d-%02dT00:00:00", d.year, d.month, d.day))
         do {
-            try PDFWriter.write(pages, metadata: metadata, to: path)
+            try PDFWriter.write(typeset, metadata: metadata, to: path)
         } catch {
             throw PlanPressError.failed("\(error)")
         }
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return RenderedFile(path: path, pages: pages.count, bytes: bytes ?? 0)
+        return RenderedFile(path: path, pages: typeset.pages.count, bytes: bytes ?? 0)
     }
 
     func createOutputDirectory() throws {

@@ -14,8 +14,13 @@ public indirect enum Block {
     case table(Table)
     /// Blocks that must stay on one page together (a signature block).
     case keepTogether([Block])
-    /// Ends the page; the next one uses `page` if given (landscape pages inside a portrait book).
+    /// Ends the page (unless nothing is on it yet); the next one uses `page` if given (landscape pages
+    /// inside a portrait book).
     case pageBreak(PageSpec?)
+    /// Marks a place (a heading) that contents entries, links and bookmarks point to.
+    case anchor(String)
+    /// Numbers pages from here on this way (from this page if it is still empty, else from the next).
+    case pageNumbering(PageNumbering)
 }
 
 public struct Paragraph {
@@ -23,8 +28,10 @@ public struct Paragraph {
     public var style: TextStyle
     /// UTF-8 byte ranges inside which no line may break (protected names).
     public var noBreakRanges: [Range<Int>]
-    public init(_ text: String, style: TextStyle, noBreakRanges: [Range<Int>] = []) {
-        self.text = text; self.style = style; self.noBreakRanges = noBreakRanges
+    /// An anchor the paragraph links to (a contents entry).
+    public var link: String?
+    public init(_ text: String, style: TextStyle, noBreakRanges: [Range<Int>] = [], link: String? = nil) {
+        self.text = text; self.style = style; self.noBreakRanges = noBreakRanges; self.link = link
     }
 }
 
@@ -38,5 +45,25 @@ public struct ImageBlock {
     public var spaceAfter: Double
     public init(path: String?, height: Double, alignment: HorizontalAlignment = .center, top: Double? = nil, spaceAfter: Double = 0) {
         self.path = path; self.height = height; self.alignment = alignment; self.top = top; self.spaceAfter = spaceAfter
+    }
+}
+
+/// How pages are numbered from a point of the flow on.
+public struct PageNumbering: Sendable, Hashable {
+    public enum Style: String, Sendable, Hashable {
+        /// Not numbered (an announcement or a cover inside a book).
+        case none
+        /// ๑ ๒ ๓ …
+        case thaiDigits
+        /// ก ข ค … (front matter)
+        case thaiLetters
+    }
+    public var style: Style
+    /// The number of the first page of this run.
+    public var startAt: Int
+    /// The first number that is printed (official letters print from page 2).
+    public var printFrom: Int
+    public init(style: Style, startAt: Int = 1, printFrom: Int = 1) {
+        self.style = style; self.startAt = startAt; self.printFrom = printFrom
     }
 }

@@ -10,6 +10,8 @@ struct Slice {
         case pageBreak(PageSpec?)
         /// A table, laid out when the paginator knows the page it starts on.
         case table(Table)
+        /// Page numbering changes here.
+        case numbering(PageNumbering)
     }
     var kind: Kind = .content
     var height: Double
@@ -18,6 +20,8 @@ struct Slice {
     var keepWithNext = false
     /// Places the slice at this distance from the page's top edge (an emblem at a fixed place).
     var absoluteTop: Double?
+    /// An anchor recorded where the slice is placed.
+    var anchor: String?
 
     static func space(_ height: Double) -> Slice { Slice(kind: .space, height: height) }
 }

@@ -16,18 +16,26 @@ public final class Typesetter {
         self.layout = layout
     }
 
+    /// The numbering a document starts with: the layout's running numbers (digits, printed from its
+    /// `from_page`), or none when the layout has no `page_numbers`.
+    public var defaultNumbering: PageNumbering {
+        guard let numbers = layout.pageNumbers else { return PageNumbering(style: .none) }
+        return PageNumbering(style: .thaiDigits, startAt: 1, printFrom: numbers.fromPage)
+    }
+
     /// Sets `blocks` into pages of the layout's paper.
-    public func typeset(_ blocks: [Block]) throws -> [Page] {
+    public func typeset(_ blocks: [Block]) throws -> TypesetDocument {
         var slices: [Slice] = []
-        for block in blocks { try append(block, to: &slices, width: layout.page.textWidth) }
-        var pages = try paginate(slices)
-        try addPageNumbers(&pages)
-        return pages
+        var width = layout.page.textWidth
+        for block in blocks { try append(block, to: &slices, width: &width) }
+        var document = try paginate(slices)
+        try addPageNumbers(&document.pages)
+        return document
     }
 
     // MARK: Blocks into slices
 
-    private func append(_ block: Block, to slices: inout [Slice], width: Double) throws {
+    private func append(_ block: Block, to slices: inout [Slice], width: inout Double) throws {
         switch block {
         case let .paragraph(paragraph):
             slices += try paragraphSlices(paragraph, width: width)
@@ -50,13 +58,21 @@ public final class Typesetter {
             if image.spaceAfter > 0 { slices.append(.space(image.spaceAfter)) }
         case let .keepTogether(inner):
             var group: [Slice] = []
-            for b in inner { try append(b, to: &group, width: width) }
+            for b in inner { try append(b, to: &group, width: &width) }
             for i in group.indices.dropLast() { group[i].keepWithNext = true }
             slices += group
         case let .pageBreak(spec):
             slices.append(Slice(kind: .pageBreak(spec), height: 0))
+            if let spec { width = spec.textWidth }
         case let .table(table):
             slices.append(Slice(kind: .table(table), height: 0))
+        case let .anchor(name):
+            var slice = Slice(height: 0)
+            slice.anchor = name
+            slice.keepWithNext = true
+            slices.append(slice)
+        case let .pageNumbering(numbering):
+            slices.append(Slice(kind: .numbering(numbering), height: 0))
         }
     }
 
@@ -92,6 +108,9 @@ public final class Typesetter {
             let height = natural * style.lineSpacing
             let baseline = line.ascent + (height - natural) / 2
             var slice = Slice(height: height, items: [.textLine(text, line: i, x: left, baseline: baseline, color: style.color)])
+            if let target = paragraph.link {
+                slice.items.append(.link(x: left + line.x, y: 0, width: line.width, height: height, target: target))
+            }
             // No single line of a paragraph alone at the bottom (orphan) or top (widow) of a page.
             if count >= 2 && (i == 0 || i == count - 2) { slice.keepWithNext = true }
             if style.keepWithNext && i == count - 1 { slice.keepWithNext = true }
@@ -137,19 +156,32 @@ public final class Typesetter {
 
     // MARK: Slices into pages
 
-    private func paginate(_ slices: [Slice]) throws -> [Page] {
+    private func paginate(_ slices: [Slice]) throws -> TypesetDocument {
         var pages: [Page] = []
+        var anchors: [String: AnchorPosition] = [:]
         var spec = layout.page
         var items: [PageItem] = []
         var y = spec.marginTop
         var pageHasContent = false
+        var numbering = defaultNumbering
+        var number = numbering.startAt
 
         func newPage(_ next: PageSpec? = nil) {
-            pages.append(Page(spec: spec, items: items, numberLabel: nil))
+            pages.append(Page(spec: spec, items: items, numbering: numbering, number: number))
+            number += 1
             if let next { spec = next }
             items = []
             y = spec.marginTop
             pageHasContent = false
+        }
+        var pendingNumbering: PageNumbering?
+        func startPage(_ next: PageSpec? = nil) {
+            newPage(next)
+            if let pending = pendingNumbering {
+                numbering = pending
+                number = pending.startAt
+                pendingNumbering = nil
+            }
         }
 
         var i = 0
@@ -158,12 +190,26 @@ public final class Typesetter {
             let bottom = spec.height - spec.marginBottom
             switch slice.kind {
             case let .pageBreak(next):
-                newPage(next)
+                if pageHasContent {
+                    startPage(next)
+                } else if let next {
+                    spec = next
+                    y = spec.marginTop
+                }
+                i += 1
+                continue
+            case let .numbering(next):
+                if pageHasContent {
+                    pendingNumbering = next
+                } else {
+                    numbering = next
+                    number = next.startAt
+                }
                 i += 1
                 continue
             case .space:
                 if pageHasContent {
-                    if y + slice.height > bottom { newPage() } else { y += slice.height }
+                    if y + slice.height > bottom { startPage() } else { y += slice.height }
                 }
                 i += 1
                 continue
@@ -174,10 +220,10 @@ public final class Typesetter {
                 for (index, fragment) in fragments.enumerated() {
                     if fragment.items.isEmpty {
                         // Not even the header and one row fit here: the table begins on the next page.
-                        if pageHasContent { newPage() }
+                        if pageHasContent { startPage() }
                         continue
                     }
-                    if index > 0 && !fragments[index - 1].items.isEmpty { newPage() }
+                    if index > 0 && !fragments[index - 1].items.isEmpty { startPage() }
                     for item in fragment.items { items.append(item.offsetBy(dx: spec.marginLeft, dy: y)) }
                     y += fragment.height
                     pageHasContent = true
@@ -192,44 +238,45 @@ public final class Typesetter {
             var j = i
             while slices[j].keepWithNext, j + 1 < slices.count {
                 j += 1
-                if case .pageBreak = slices[j].kind { break }
+                if case .content = slices[j].kind {} else if case .space = slices[j].kind {} else { break }
                 chainHeight += slices[j].height
             }
             let top = slice.absoluteTop ?? y
             if pageHasContent && slice.absoluteTop == nil && top + chainHeight > bottom
                 && chainHeight <= spec.textHeight {
-                newPage()
+                startPage()
                 continue
             }
             if pageHasContent && top + slice.height > bottom {
-                newPage()
+                startPage()
                 continue
             }
             let placeAt = slice.absoluteTop ?? y
             for item in slice.items { items.append(item.offsetBy(dx: spec.marginLeft, dy: placeAt)) }
+            if let anchor = slice.anchor { anchors[anchor] = AnchorPosition(page: pages.count, y: placeAt) }
             y = placeAt + slice.height
-            pageHasContent = true
+            if slice.anchor == nil { pageHasContent = true }
             i += 1
         }
         if pageHasContent || pages.isEmpty { newPage() }
-        return pages
+        return TypesetDocument(pages: pages, anchors: anchors)
     }
 
+    /// Prints each page's number where its numbering says so, in the layout's format and style.
     private func addPageNumbers(_ pages: inout [Page]) throws {
         guard let numbers = layout.pageNumbers else { return }
-        for index in pages.indices where index + 1 >= numbers.fromPage {
-            let label = ThaiDigits.toThai(String(index + 1))
+        var style = numbers.style
+        style.leftIndent = .points(0); style.rightIndent = .points(0)
+        for index in pages.indices where pages[index].printsNumber {
+            guard let label = pages[index].label else { continue }
             let text = numbers.format.replacingOccurrences(of: "{n}", with: label)
             let spec = pages[index].spec
-            var style = numbers.style
-            style.leftIndent = .points(0); style.rightIndent = .points(0)
             let slices = try paragraphSlices(Paragraph(text, style: style), width: spec.textWidth)
             var y = numbers.top
             for slice in slices where !slice.items.isEmpty {
                 for item in slice.items { pages[index].items.append(item.offsetBy(dx: spec.marginLeft, dy: y)) }
                 y += slice.height
             }
-            pages[index].numberLabel = label
         }
     }
 }
