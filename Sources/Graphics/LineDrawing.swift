@@ -28,7 +28,8 @@ extension TextLayout {
         guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { return }
         var clusters = collectClusters(line)
         if let width = distributedWidth, index < lines.count - 1 {
-            let target = width - (index == 0 ? max(firstLineIndent, 0) : 0)
+            // A positive indent shortens the first line; a negative one (hanging) the others.
+            let target = width - (index == 0 ? max(firstLineIndent, 0) : max(-firstLineIndent, 0))
             distribute(&clusters, toWidth: target)
         }
         draw(clusters, on: canvas, x: x + lines[index].x, baseline: baseline)
@@ -52,7 +53,7 @@ extension TextLayout {
                 let byte = itemOffset + Int(glyphString.log_clusters[g])
                 if info.attr.is_cluster_start != 0 || clusters.count == runStart {
                     let lead = utf8[byte]
-                    let isSpace = lead == 0x20 || (lead == 0xC2 && byte + 1 < utf8.count && utf8[byte + 1] == 0xA0)
+                    let isSpace = lead == 0x20 || lead == 0x09 || (lead == 0xC2 && byte + 1 < utf8.count && utf8[byte + 1] == 0xA0)
                     clusters.append(Cluster(font: OpaquePointer(font), glyphs: [], advance: 0, byteStart: byte,
                                             byteEnd: byte, isSpace: isSpace, isLatin: lead < 0x80 && !isSpace))
                 }
@@ -89,7 +90,7 @@ extension TextLayout {
         }
         let total = weights.reduce(0, +)
         guard total > 0 else { return }
-        let share = slack / total
+        let share = min(slack / total, maximumGapStretch)
         for i in 1...last where weights[i] > 0 {
             clusters[i - 1].advance += share * weights[i]
         }

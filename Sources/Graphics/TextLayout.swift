@@ -51,6 +51,9 @@ public final class TextLayout {
     /// Set when lines are drawn with distributed justification: the width each line (but the last) fills.
     let distributedWidth: Double?
     let firstLineIndent: Double
+    /// The most a distributed line may widen one gap between characters, in points; a line that would
+    /// need more stays short of the right edge rather than open visible holes.
+    let maximumGapStretch: Double
 
     /// - Parameters:
     ///   - width: the box width in points; lines break to fit it.
@@ -58,11 +61,13 @@ public final class TextLayout {
     ///   - noBreakRanges: UTF-8 byte ranges inside which Pango may not break a line.
     public init(fonts: FontSystem, text: String, font: FontRequest, width: Double,
                 alignment: HorizontalAlignment, justification: Justification = .distributed,
-                firstLineIndent: Double = 0, noBreakRanges: [Range<Int>] = []) {
+                firstLineIndent: Double = 0, noBreakRanges: [Range<Int>] = [], tabStops: [Double] = [],
+                boldRanges: [Range<Int>] = [], maximumGapStretch: Double = .infinity) {
         self.text = text
         utf8 = Array(text.utf8)
         distributedWidth = alignment == .justify && justification == .distributed ? width : nil
         self.firstLineIndent = firstLineIndent
+        self.maximumGapStretch = maximumGapStretch
         layout = pango_layout_new(fonts.context)
         let description = pango_font_description_new()
         pango_font_description_set_family(description, font.families.joined(separator: ","))
@@ -82,15 +87,24 @@ public final class TextLayout {
             pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
             pango_layout_set_justify(layout, justification == .spaces ? 1 : 0)
         }
+        if !tabStops.isEmpty {
+            let tabs = pango_tab_array_new(Int32(tabStops.count), 0)
+            for (i, stop) in tabStops.enumerated() {
+                pango_tab_array_set_tab(tabs, Int32(i), PANGO_TAB_LEFT, Int32((stop * Double(PANGO_SCALE)).rounded()))
+            }
+            pango_layout_set_tabs(layout, tabs)
+            pango_tab_array_free(tabs)
+        }
         pango_layout_set_text(layout, text, -1)
-        if !noBreakRanges.isEmpty {
+        if !noBreakRanges.isEmpty || !boldRanges.isEmpty {
             let attributes = pango_attr_list_new()
-            for range in noBreakRanges {
-                let attribute = pango_attr_allow_breaks_new(0)!
+            func add(_ attribute: UnsafeMutablePointer<PangoAttribute>, _ range: Range<Int>) {
                 attribute.pointee.start_index = UInt32(range.lowerBound)
                 attribute.pointee.end_index = UInt32(range.upperBound)
                 pango_attr_list_insert(attributes, attribute)
             }
+            for range in noBreakRanges { add(pango_attr_allow_breaks_new(0)!, range) }
+            for range in boldRanges { add(pango_attr_weight_new(PANGO_WEIGHT_BOLD)!, range) }
             pango_layout_set_attributes(layout, attributes)
             pango_attr_list_unref(attributes)
         }

@@ -18,6 +18,7 @@ public struct RenderedFile: Sendable {
 public enum DocumentKind: String, CaseIterable, Sendable {
     case announcement
     case budget
+    case projects
 }
 
 /// Runs the pipeline for one plan: dataset → model → composition → typesetting → PDF.
@@ -54,8 +55,9 @@ public final class Renderer {
     }
 
     /// Renders one kind of document into the output folder.
+    /// - Parameter project: with `.projects`, only this project's sheet (by its number).
     @discardableResult
-    public func render(_ kind: DocumentKind) throws -> [RenderedFile] {
+    public func render(_ kind: DocumentKind, project: Int? = nil) throws -> [RenderedFile] {
         switch kind {
         case .announcement:
             let layout = try loadLayout(AnnouncementDocument.layoutName, AnnouncementDocument.requirements)
@@ -67,6 +69,22 @@ public final class Renderer {
             let resources = CompositionResources(emblemPath: nil, names: names)
             let document = try compose { try BudgetTableDocument.compose(plan, layout: layout, resources: resources) }
             return [try write(document, layout: layout, name: "budget-table.pdf")]
+        case .projects:
+            let layout = try loadLayout(ProjectSheetDocument.layoutName, ProjectSheetDocument.requirements)
+            let resources = CompositionResources(emblemPath: nil, names: names)
+            var projects = plan.projects
+            if let project {
+                projects = projects.filter { $0.number == project }
+                guard !projects.isEmpty else {
+                    throw PlanPressError.usage("the plan has no project \(project); its projects are numbered 1 to \(plan.projects.count)")
+                }
+            }
+            let digits = max(2, String(plan.projects.count).count)
+            return try projects.map { p in
+                let document = ProjectSheetDocument.compose(p, plan: plan, layout: layout, resources: resources)
+                let name = "projects/project-" + String(repeating: "0", count: max(0, digits - String(p.number).count)) + "\(p.number).pdf"
+                return try write(document, layout: layout, name: name)
+            }
         }
     }
 
@@ -110,8 +128,8 @@ public final class Renderer {
         } catch let error as TypesettingError {
             throw PlanPressError.failed(error.description)
         }
-        try createOutputDirectory()
         let path = outputDirectory + "/" + name
+        try createDirectory(URL(fileURLWithPath: path).deletingLastPathComponent().path)
         let d = document.date
         let metadata = PDFMetadata(
             title: document.title, author: document.author, subject: document.subject,
@@ -126,11 +144,11 @@ public final class Renderer {
         return RenderedFile(path: path, pages: typeset.pages.count, bytes: bytes ?? 0)
     }
 
-    func createOutputDirectory() throws {
+    func createDirectory(_ path: String) throws {
         do {
-            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw PlanPressError.failed("cannot create the output folder \(outputDirectory): \(error.localizedDescription)")
+            throw PlanPressError.failed("cannot create the output folder \(path): \(error.localizedDescription)")
         }
     }
 }

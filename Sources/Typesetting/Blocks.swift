@@ -30,8 +30,14 @@ public struct Paragraph {
     public var noBreakRanges: [Range<Int>]
     /// An anchor the paragraph links to (a contents entry).
     public var link: String?
-    public init(_ text: String, style: TextStyle, noBreakRanges: [Range<Int>] = [], link: String? = nil) {
+    /// Left tab stops in points from the paragraph box's left edge (a list label, then its text).
+    public var tabStops: [Double]
+    /// UTF-8 byte ranges set in bold (a label before the text).
+    public var boldRanges: [Range<Int>]
+    public init(_ text: String, style: TextStyle, noBreakRanges: [Range<Int>] = [], link: String? = nil,
+                tabStops: [Double] = [], boldRanges: [Range<Int>] = []) {
         self.text = text; self.style = style; self.noBreakRanges = noBreakRanges; self.link = link
+        self.tabStops = tabStops; self.boldRanges = boldRanges
     }
 }
 

@@ -179,6 +179,13 @@ extension DocumentLayout {
             style.lineSpacing = factor
         }
         if let v = map.optional("keep_with_next") { style.keepWithNext = try v.bool() }
+        if let v = map.optional("justify_limit") {
+            let text = try v.scalarText()
+            guard text.hasSuffix("em"), let ems = Double(text.dropLast(2)), ems >= 0 else {
+                throw v.error("justify_limit is the most one gap between characters may widen, in em (e.g. 0.25em), found '\(text)'")
+            }
+            style.justifyLimit = ems
+        }
         try map.finish()
         return style
     }

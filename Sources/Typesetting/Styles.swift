@@ -16,6 +16,8 @@ public struct TextStyle: Sendable {
     /// Keep this paragraph on the same page as what follows (headings).
     public var keepWithNext: Bool
     public var color: Color
+    /// The most distributed justification may add to one gap between characters, in ems.
+    public var justifyLimit: Double = .infinity
 
     public init(font: FontRequest, alignment: HorizontalAlignment = .left, justification: Justification = .distributed,
                 firstLineIndent: RelativeLength = .points(0), leftIndent: RelativeLength = .points(0),

@@ -96,7 +96,9 @@ public final class Typesetter {
         let text = TextLayout(fonts: fonts, text: paragraph.text, font: style.font, width: boxWidth,
                               alignment: style.alignment, justification: style.justification,
                               firstLineIndent: style.firstLineIndent.resolve(against: width),
-                              noBreakRanges: protectedRanges(paragraph, font: style.font, boxWidth: boxWidth))
+                              noBreakRanges: protectedRanges(paragraph, font: style.font, boxWidth: boxWidth),
+                              tabStops: paragraph.tabStops, boldRanges: paragraph.boldRanges,
+                              maximumGapStretch: style.justifyLimit * style.font.size)
         if text.unknownGlyphCount > 0 {
             throw TypesettingError("no font among \(style.font.families.joined(separator: ", ")) can draw \(text.unknownGlyphCount) character(s) of this text: “\(paragraph.text.prefix(80))”; add a font that covers them to the layout's font list or to Fonts/")
         }

@@ -34,6 +34,9 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var options: PlanOptions
 
+    @Option(name: .long, help: "With 'projects': only this project's sheet (its number, ลำดับที่).")
+    var project: Int?
+
     func validate() throws {
         for name in documents where DocumentKind(rawValue: name) == nil {
             throw ValidationError("unknown document '\(name)'; choose from: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -45,7 +48,7 @@ struct RenderCommand: ParsableCommand {
         let renderer = try Renderer(home: home, planDirectory: options.plan, outputDirectory: options.out)
         let kinds = documents.isEmpty ? DocumentKind.allCases : documents.compactMap(DocumentKind.init(rawValue:))
         for kind in kinds {
-            for file in try renderer.render(kind) {
+            for file in try renderer.render(kind, project: project) {
                 print("\(file.path)  \(file.pages) page\(file.pages == 1 ? "" : "s"), \(file.bytes) bytes")
             }
         }

@@ -1,0 +1,35 @@
+import PlanModel
+import ThaiText
+import Typesetting
+
+/// Numbered lists as official documents print them: the number at the list's indent, the text after a
+/// tab, wrapped lines under the text. Level 1 is numbered by section (๓.๑, ๓.๒ …); deeper levels follow
+/// the layout's formats (๑) ๒) …, then (๑) (๒) …).
+struct ListBlocks {
+    let layout: DocumentLayout
+    let names: ProtectedNames
+    /// The styles of levels 1, 2, 3 … (the last one serves deeper levels too).
+    let styles: [String]
+    /// Number formats per level; `{section}` and `{n}` are replaced.
+    let formats: [String]
+    /// The width of the number column (from the number's left edge to the text).
+    let hang: Double
+
+    /// The blocks of `items`, numbered under section `section` (nil: level 1 uses the level-2 format).
+    func blocks(_ items: [ListItem], section: Int?, level: Int = 0) -> [Block] {
+        var blocks: [Block] = []
+        for (index, item) in items.enumerated() {
+            let formatIndex = min(section == nil ? level + 1 : level, formats.count - 1)
+            let label = formats[formatIndex]
+                .replacingOccurrences(of: "{section}", with: section.map(ThaiFormat.number) ?? "")
+                .replacingOccurrences(of: "{n}", with: ThaiFormat.number(index + 1))
+            let style = layout.style(styles[min(level, styles.count - 1)])
+            let text = label + "\t" + item.text
+            var paragraph = names.paragraph(text, style: style)
+            paragraph.tabStops = [hang]
+            blocks.append(.paragraph(paragraph))
+            blocks += self.blocks(item.items, section: section, level: level + 1)
+        }
+        return blocks
+    }
+}

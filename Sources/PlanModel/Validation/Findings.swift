@@ -1,0 +1,34 @@
+import DataFiles
+
+/// The findings of one validation run, each placed at the field it is about.
+struct Findings {
+    let plan: Plan
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(plan: Plan) { self.plan = plan }
+
+    /// Where `field` of `file` (relative to the plan folder) was read.
+    func location(_ file: String, _ field: String) -> SourceLocation {
+        let location = plan.sourceMap.location(file: file, field: field)
+        if location.line == nil, let root = plan.sourceMap.locations[file]?[""] {
+            return SourceLocation(file: root.file)
+        }
+        return location
+    }
+
+    mutating func error(_ file: String, _ field: String, _ message: String) {
+        diagnostics.append(.error(location(file, field), message))
+    }
+
+    mutating func warning(_ file: String, _ field: String, _ message: String) {
+        diagnostics.append(.warning(location(file, field), message))
+    }
+
+    /// Whether the file has this exact field (not just an enclosing one).
+    func has(_ file: String, _ field: String) -> Bool {
+        plan.sourceMap.locations[file]?[field] != nil
+    }
+}
+
+/// The plan's file for its top-level data.
+let planFile = "plan.yaml"

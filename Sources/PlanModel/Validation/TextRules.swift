@@ -1,0 +1,83 @@
+import ThaiText
+
+/// Hygiene of every text field of the plan and its projects: extraction artefacts (`**`, `<http…>`), list
+/// numbers typed into the text (the renderer numbers lists, sections and headings), doubled spaces and line
+/// breaks, Arabic digits in Thai prose, and unbalanced quotation marks or parentheses.
+enum TextRules {
+    static func check(_ f: inout Findings) {
+        for field in f.plan.textFields { check(field, &f) }
+    }
+
+    /// ๑. / ๓.๑ / ๑) / (๑) / 1. / - / • at the start of a text.
+    static let listNumber = TextPattern("^(?:[0-9๐-๙]+(?:\\.[0-9๐-๙]+)*[.)](?![0-9๐-๙])|[0-9๐-๙]+(?:\\.[0-9๐-๙]+)+(?=\\s)|\\(\\s*[0-9๐-๙]+\\s*\\)|[-–•]|\\*(?!\\*))")
+
+    static func check(_ field: TextField, _ f: inout Findings) {
+        let text = field.text
+        let (file, path) = (field.file, field.field)
+        if text.containsLiteral("**") {
+            f.error(file, path, "leftover ** (bold markup from the text extraction); remove it")
+        }
+        if text.containsLiteral("<http") || text.containsLiteral("<www") {
+            f.error(file, path, "a web address in angle brackets (<…>, Markdown markup from the text extraction); remove the brackets")
+        }
+        if let match = listNumber.firstMatch(in: text), let marker = match[0] {
+            f.error(file, path, "the text starts with a list number or bullet '\(marker)'; the renderer numbers lists, sections and headings itself: remove it")
+        }
+        if text.contains(where: { $0.isNewline }) {
+            f.warning(file, path, "a line break inside the text; join the lines (a paragraph or item is one line in the dataset)")
+        }
+        if let at = text.range(of: "  ", options: .literal) ?? text.range(of: "\t", options: .literal) {
+            let before = String(text[..<at.lowerBound].suffix(20))
+            f.warning(file, path, "two spaces (or a tab) in a row after '…\(before)'; use one space")
+        }
+        if let digits = arabicDigitsInThai(text) {
+            f.warning(file, path, "Arabic digits '\(digits)' in Thai text; the plan writes numbers in Thai digits: \(ThaiDigits.toThai(digits))")
+        }
+        if let problem = balance(text, open: "“", close: "”") ?? straightQuotes(text) {
+            f.warning(file, path, problem + " (if the source has this defect, correct it and record an erratum)")
+        }
+        if let problem = balance(text, open: "(", close: ")") {
+            f.warning(file, path, problem + " (if the source has this defect, correct it and record an erratum)")
+        }
+    }
+
+    /// The first run of Arabic digits outside a Latin, acronym or web-address context, if any.
+    static func arabicDigitsInThai(_ text: String) -> String? {
+        let tokens = text.split(whereSeparator: \.isWhitespace)
+        for (i, token) in tokens.enumerated() where token.contains(where: isArabicDigit) {
+            if token.contains(where: isLatinLetter) || token.contains("/") && token.contains(":") || token.contains("@") {
+                continue // E-Service2, COVID-19, https://…, www.…, name@mail
+            }
+            if i > 0, tokens[i - 1].contains(where: isLatinLetter), !tokens[i - 1].contains(where: isThai) {
+                continue // ISO 9001, Web 2.0, ITA 2566
+            }
+            let digits = token.drop { !isArabicDigit($0) }.prefix { isArabicDigit($0) || $0 == "." || $0 == "," }
+            return String(digits.reversed().drop { !isArabicDigit($0) }.reversed())
+        }
+        return nil
+    }
+
+    static func isArabicDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+    static func isLatinLetter(_ c: Character) -> Bool { c.isASCII && c.isLetter }
+    static func isThai(_ c: Character) -> Bool {
+        c.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) }
+    }
+
+    /// What is wrong with the pairing of `open` and `close`, if anything.
+    static func balance(_ text: String, open: Character, close: Character) -> String? {
+        var depth = 0
+        for c in text {
+            if c == open { depth += 1 }
+            if c == close {
+                depth -= 1
+                if depth < 0 { return "a closing \(close) has no opening \(open) before it; add the \(open) or remove the \(close)" }
+            }
+        }
+        if depth > 0 { return "an opening \(open) is never closed; add the \(close) where the quoted or bracketed words end" }
+        return nil
+    }
+
+    static func straightQuotes(_ text: String) -> String? {
+        text.filter { $0 == "\"" }.count % 2 == 1 ? "an odd number of \" marks: one is never closed; add or remove one" : nil
+    }
+}
