@@ -6,6 +6,11 @@ import Typesetting
 /// cells, one column per fiscal year of the plan, a subtotal row after each dimension and a grand total,
 /// every total computed from the dataset.
 public enum BudgetTableDocument {
+    /// The heading the contents show for Part 2: its part title and the plan's title, as printed.
+    public static func heading(_ plan: Plan, layout: DocumentLayout) -> String {
+        layout.option("part_title") + " " + plan.title
+    }
+
     public static let layoutName = "budget-table"
 
     public static let requirements = LayoutRequirements(
@@ -13,7 +18,7 @@ public enum BudgetTableDocument {
                  "total_label", "total_count", "total_amount"],
         measures: ["title_space_after", "column_dimension", "column_mission", "column_year", "column_note",
                    "border_width", "cell_padding_x", "cell_padding_y"],
-        options: ["span_continuation"])
+        options: ["span_continuation", "part_title"])
 
     /// Totals of one dimension (or the whole plan): the number of projects and the sum per fiscal year.
     public struct Totals: Sendable {
@@ -38,7 +43,7 @@ public enum BudgetTableDocument {
         let years = plan.period.fiscalYears
         let width = layout.page.textWidth
         var blocks: [Block] = []
-        blocks.append(.paragraph(names.paragraph("ส่วนที่ ๒", style: layout.style("part_title"))))
+        blocks.append(.paragraph(names.paragraph(layout.option("part_title"), style: layout.style("part_title"))))
         for line in [plan.title, "(\(plan.periodText))", "ของ" + plan.organization.name] {
             blocks.append(.paragraph(names.paragraph(line, style: layout.style("title"))))
         }
@@ -46,7 +51,7 @@ public enum BudgetTableDocument {
         blocks.append(.table(try table(plan, years: years, layout: layout, width: width, names: names)))
         return ComposedDocument(
             blocks: blocks,
-            title: "ส่วนที่ ๒ " + plan.title + " (\(plan.periodText)) ของ" + plan.organization.name,
+            title: layout.option("part_title") + " " + plan.title + " (\(plan.periodText)) ของ" + plan.organization.name,
             subject: "โครงการ/กิจกรรม/มาตรการ และงบประมาณ แยกตามมิติ",
             keywords: ["แผนปฏิบัติการป้องกันการทุจริต", "งบประมาณ", plan.organization.name],
             author: plan.organization.name,

@@ -19,6 +19,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case announcement
     case budget
     case projects
+    case book
 }
 
 /// Runs the pipeline for one plan: dataset → model → composition → typesetting → PDF.
@@ -69,6 +70,8 @@ public final class Renderer {
             let resources = CompositionResources(emblemPath: nil, names: names)
             let document = try compose { try BudgetTableDocument.compose(plan, layout: layout, resources: resources) }
             return [try write(document, layout: layout, name: "budget-table.pdf")]
+        case .book:
+            return [try renderBook()]
         case .projects:
             let layout = try loadLayout(ProjectSheetDocument.layoutName, ProjectSheetDocument.requirements)
             let resources = CompositionResources(emblemPath: nil, names: names)
@@ -95,7 +98,36 @@ public final class Renderer {
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
-    func compose(_ body: () throws -> ComposedDocument) throws -> ComposedDocument {
+    /// Lays the book out until the page numbers its contents show are the ones it gets (the contents'
+    /// own length can move them), then writes it with its bookmarks.
+    func renderBook() throws -> RenderedFile {
+        let layouts = BookLayouts(
+            book: try loadLayout(PlanBookDocument.layoutName, PlanBookDocument.requirements),
+            announcement: try loadLayout(AnnouncementDocument.layoutName, AnnouncementDocument.requirements),
+            budgetTable: try loadLayout(BudgetTableDocument.layoutName, BudgetTableDocument.requirements),
+            projectSheet: try loadLayout(ProjectSheetDocument.layoutName, ProjectSheetDocument.requirements))
+        let resources = CompositionResources(emblemPath: try resolveEmblem(), names: names)
+        var labels: [String: String] = [:]
+        for _ in 0..<5 {
+            let (document, outline) = try compose { try PlanBookDocument.compose(plan, layouts: layouts, resources: resources, labels: labels) }
+            let typeset = try typeset(document, layout: layouts.book)
+            var found: [String: String] = [:]
+            for (anchor, position) in typeset.anchors { found[anchor] = typeset.pages[position.page].label ?? "" }
+            if found == labels {
+                func entries(_ nodes: [BookOutline]) -> [OutlineEntry] {
+                    nodes.compactMap { node in
+                        guard let position = typeset.anchors[node.anchor] else { return nil }
+                        return OutlineEntry(title: node.title, page: position.page + 1, y: position.y, children: entries(node.children))
+                    }
+                }
+                return try write(typeset, document: document, outline: entries(outline), name: "plan-book.pdf")
+            }
+            labels = found
+        }
+        throw PlanPressError.failed("the book's page numbers did not settle after five layouts")
+    }
+
+    func compose<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as CompositionError {
@@ -121,13 +153,19 @@ public final class Renderer {
         }
     }
 
-    func write(_ document: ComposedDocument, layout: DocumentLayout, name: String) throws -> RenderedFile {
-        let typeset: TypesetDocument
+    func typeset(_ document: ComposedDocument, layout: DocumentLayout) throws -> TypesetDocument {
         do {
-            typeset = try Typesetter(fonts: fonts, layout: layout).typeset(document.blocks)
+            return try Typesetter(fonts: fonts, layout: layout).typeset(document.blocks)
         } catch let error as TypesettingError {
             throw PlanPressError.failed(error.description)
         }
+    }
+
+    func write(_ document: ComposedDocument, layout: DocumentLayout, name: String) throws -> RenderedFile {
+        try write(typeset(document, layout: layout), document: document, outline: [], name: name)
+    }
+
+    func write(_ typeset: TypesetDocument, document: ComposedDocument, outline: [OutlineEntry], name: String) throws -> RenderedFile {
         let path = outputDirectory + "/" + name
         try createDirectory(URL(fileURLWithPath: path).deletingLastPathComponent().path)
         let d = document.date
@@ -136,7 +174,7 @@ public final class Renderer {
             keywords: document.keywords.joined(separator: ", "), creator: "PlanPress",
             creationDate: String(format: "%04d-%02d-%02dT00:00:00", d.year, d.month, d.day))
         do {
-            try PDFWriter.write(typeset, metadata: metadata, to: path)
+            try PDFWriter.write(typeset, metadata: metadata, outline: outline, to: path)
         } catch {
             throw PlanPressError.failed("\(error)")
         }

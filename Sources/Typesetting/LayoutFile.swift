@@ -13,7 +13,7 @@ extension DocumentLayout {
     static func read(_ file: YAMLFile, requirements: LayoutRequirements) throws(Diagnostic) -> DocumentLayout {
         let top = try file.root.mapping()
         let pageValue = try top.required("page")
-        let page = try readPage(pageValue)
+        var page = try readPage(pageValue)
 
         var fontLists: [String: [String]] = [:]
         let fontsValue = try top.required("fonts")
@@ -83,6 +83,7 @@ extension DocumentLayout {
             try map.finish()
             pageNumbers = PageNumberSpec(fromPage: from, format: format, top: topDistance.resolve(against: 0),
                                          style: styles["page_number"] ?? base)
+            page.pageNumberTop = topDistance.resolve(against: 0)
         } else if requirements.pageNumbers {
             throw .error(SourceLocation(file: file.path), "missing 'page_numbers' (from_page, format, top)")
         }

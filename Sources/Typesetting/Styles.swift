@@ -38,6 +38,9 @@ public struct PageSpec: Hashable, Sendable {
     public var marginRight: Double
     public var marginBottom: Double
     public var marginLeft: Double
+    /// Where this paper's running page number stands (distance of its top from the page's top edge),
+    /// when its layout numbers pages: a landscape page inside a portrait book keeps its own.
+    public var pageNumberTop: Double?
 
     public init(width: Double, height: Double, marginTop: Double, marginRight: Double,
                 marginBottom: Double, marginLeft: Double) {

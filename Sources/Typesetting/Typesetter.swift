@@ -274,7 +274,7 @@ public final class Typesetter {
             let text = numbers.format.replacingOccurrences(of: "{n}", with: label)
             let spec = pages[index].spec
             let slices = try paragraphSlices(Paragraph(text, style: style), width: spec.textWidth)
-            var y = numbers.top
+            var y = spec.pageNumberTop ?? numbers.top
             for slice in slices where !slice.items.isEmpty {
                 for item in slice.items { pages[index].items.append(item.offsetBy(dx: spec.marginLeft, dy: y)) }
                 y += slice.height
