@@ -34,29 +34,38 @@ public struct ProtectedNames: Sendable {
     /// The UTF-8 byte ranges of `text` that must stay on one line.
     public func ranges(in text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        let utf8 = Array(text.utf8)
-        for name in names {
-            let needle = Array(name.utf8)
-            guard needle.count <= utf8.count, let first = needle.first else { continue }
-            var i = 0
-            while i + needle.count <= utf8.count {
-                if utf8[i] == first && Array(utf8[i..<(i + needle.count)]) == needle {
-                    let r = i..<(i + needle.count)
-                    if !ranges.contains(where: { $0.overlaps(r) }) { ranges.append(r) }
-                    i += needle.count
-                } else {
-                    i += 1
+        var text = text
+        text.withUTF8 { haystack in
+            for name in names {
+                var name = name
+                name.withUTF8 { needle in
+                    guard needle.count <= haystack.count, needle.count > 0 else { return }
+                    var i = 0
+                    let last = haystack.count - needle.count
+                    while i <= last {
+                        if haystack[i] == needle[0] && haystack[i + needle.count - 1] == needle[needle.count - 1]
+                            && memcmp(haystack.baseAddress! + i, needle.baseAddress!, needle.count) == 0 {
+                            let r = i..<(i + needle.count)
+                            if !ranges.contains(where: { $0.overlaps(r) }) { ranges.append(r) }
+                            i += needle.count
+                        } else {
+                            i += 1
+                        }
+                    }
                 }
             }
         }
-        let ns = text as NSString
-        for pattern in Self.patterns {
-            for match in pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-                guard let range = Range(match.range, in: text) else { continue }
-                let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-                let end = text.utf8.distance(from: text.startIndex, to: range.upperBound)
-                let r = start..<end
-                if !ranges.contains(where: { $0.overlaps(r) }) { ranges.append(r) }
+        // The patterns start with a digit, "พ" or "ค": skip the regular expressions when none can match.
+        if text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("๐"..."๙").contains($0) }) {
+            let ns = text as NSString
+            for pattern in Self.patterns {
+                for match in pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                    guard let range = Range(match.range, in: text) else { continue }
+                    let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+                    let end = text.utf8.distance(from: text.startIndex, to: range.upperBound)
+                    let r = start..<end
+                    if !ranges.contains(where: { $0.overlaps(r) }) { ranges.append(r) }
+                }
             }
         }
         return ranges.sorted { $0.lowerBound < $1.lowerBound }

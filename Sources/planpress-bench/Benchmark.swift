@@ -48,19 +48,30 @@ enum Benchmark {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
 
         var figures: [Figure] = []
-        let renderer = try Renderer(home: home, planDirectory: nil, outputDirectory: scratch)
-        for kind in DocumentKind.allCases {
-            _ = try renderer.render(kind) // warm-up: fonts, caches
+        func measure(_ name: String, runs: Int, _ body: () throws -> Int) rethrows {
+            _ = try body() // warm-up: fonts, caches
             var pages = 0
             let start = DispatchTime.now()
-            for _ in 0..<iterations {
-                pages += try renderer.render(kind).reduce(0) { $0 + $1.pages }
-            }
+            for _ in 0..<runs { pages += try body() }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            figures.append(Figure(name: kind.rawValue, iterations: iterations, pages: pages, totalSeconds: seconds,
-                                  msPerDocument: seconds * 1000 / Double(iterations),
+            figures.append(Figure(name: name, iterations: runs, pages: pages, totalSeconds: seconds,
+                                  msPerDocument: seconds * 1000 / Double(runs),
                                   msPerPage: seconds * 1000 / Double(max(pages, 1)),
                                   pagesPerSecond: Double(pages) / seconds, peakMemoryMB: peakMemoryMB()))
+        }
+        try measure("load+validate", runs: max(iterations / 10, 1)) {
+            _ = try Renderer(home: home, planDirectory: nil, outputDirectory: scratch)
+            return 0
+        }
+        let renderer = try Renderer(home: home, planDirectory: nil, outputDirectory: scratch)
+        // Runs per kind scale with the document's size, so that each case takes a comparable time.
+        let runs: [DocumentKind: Int] = [.announcement: iterations, .budget: max(iterations / 4, 1),
+                                         .projects: max(iterations / 40, 1), .book: max(iterations / 40, 1)]
+        for kind in DocumentKind.allCases {
+            try measure(kind.rawValue, runs: runs[kind] ?? 1) { try renderer.render(kind).reduce(0) { $0 + $1.pages } }
+        }
+        try measure("all outputs", runs: max(iterations / 40, 1)) {
+            try DocumentKind.allCases.reduce(0) { total, kind in total + (try renderer.render(kind).reduce(0) { $0 + $1.pages }) }
         }
         for f in figures {
             print(String(format: "%-14@ %5d runs  %6d pages  %8.2f ms/document  %7.2f ms/page  %8.1f pages/s  peak %6.1f MB",

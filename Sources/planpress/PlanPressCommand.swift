@@ -11,14 +11,14 @@ struct PlanPressCommand: ParsableCommand {
         Without --plan every command uses the embedded plan (Plans/default-plan names it).
         Exit status: 0 success, 1 bad input (the message names the file, line and field), 2 usage.
         """,
-        subcommands: [RenderCommand.self, ValidateCommand.self, ErrataCommand.self, ImportCommand.self])
+        subcommands: [RenderCommand.self, ValidateCommand.self, ErrataCommand.self, ImportCommand.self, ProgressCommand.self])
 }
 
 struct PlanOptions: ParsableArguments {
     @Option(name: .long, help: "The plan folder (holding plan.yaml). Default: the embedded plan.")
     var plan: String?
 
-    @Option(name: .long, help: "The folder PDFs are written to. Default: output/<plan-id>/.")
+    @Option(name: .long, help: "Where output goes: for render, the folder PDFs are written to (default output/<plan-id>/); for progress template, the CSV file.")
     var out: String?
 }
 

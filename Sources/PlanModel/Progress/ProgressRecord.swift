@@ -1,3 +1,4 @@
+import Foundation
 import DataFiles
 import ThaiText
 
@@ -122,6 +123,10 @@ public struct ProgressRecord: Sendable {
     /// Where each value was read, by field name (`status`, `budget_disbursed`, `photo_2`, `indicator_1`),
     /// for messages about it.
     public var fieldLocations: [String: SourceLocation]
+    /// How the file names each value (`column 'เบิกจ่ายจริง' (budget_disbursed)`), for messages.
+    var fieldLabels: [String: String] = [:]
+    /// True when the status could not be read: the record is checked but not part of the round.
+    var isIncomplete = false
 
     public init(projectNumber: Int, status: ProgressStatus, cancellationReason: String? = nil,
                 budget: ProgressBudget = ProgressBudget(), dates: DateSpan? = nil,
@@ -138,6 +143,9 @@ public struct ProgressRecord: Sendable {
 
     /// The location of `field`, or of the record when that value was not written.
     public func location(of field: String) -> SourceLocation { fieldLocations[field] ?? location }
+
+    /// How the file names `field` in messages: `column 'เบิกจ่ายจริง' (budget_disbursed)` or `'budget_disbursed'`.
+    func label(of field: String) -> String { fieldLabels[field] ?? "'\(field)'" }
 }
 
 /// A record's money, in baht with satang. Nil means not stated.

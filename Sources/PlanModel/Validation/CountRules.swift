@@ -32,33 +32,33 @@ enum CountRules {
         let text = field.text
         if field.file == planFile {
             for match in dimensionCount.matches(in: text) {
-                guard let dimension = ThaiNumber.value(match[1]), let stated = ThaiNumber.value(match[2]) else { continue }
+                guard let dimension = StatedNumber.value(match[1]), let stated = StatedNumber.value(match[2]) else { continue }
                 guard plan.dimension(dimension) != nil else {
-                    f.error(field.file, field.field, "the text speaks of มิติที่ \(ThaiNumber.thai(dimension)), but the plan has no dimension \(dimension); correct the sentence or add the dimension")
+                    f.error(field.file, field.field, "the text speaks of มิติที่ \(StatedNumber.thai(dimension)), but the plan has no dimension \(dimension); correct the sentence or add the dimension")
                     continue
                 }
                 let actual = projectsIn(dimension: dimension, plan)
                 if actual != stated {
-                    f.error(field.file, field.field, "the text says dimension \(dimension) has \(stated) projects (จำนวน \(ThaiNumber.thai(stated)) โครงการ), but \(actual) project\(actual == 1 ? "" : "s") name a mission of dimension \(dimension); correct the sentence to \(ThaiNumber.thai(actual)) or the projects' missions")
+                    f.error(field.file, field.field, "the text says dimension \(dimension) has \(stated) projects (จำนวน \(StatedNumber.thai(stated)) โครงการ), but \(actual) project\(actual == 1 ? "" : "s") name a mission of dimension \(dimension); correct the sentence to \(StatedNumber.thai(actual)) or the projects' missions")
                 }
             }
             for match in grandTotal.matches(in: text) {
-                guard let stated = ThaiNumber.value(match[1]) else { continue }
+                guard let stated = StatedNumber.value(match[1]) else { continue }
                 if stated != plan.projects.count {
-                    f.error(field.file, field.field, "the text says the plan has \(stated) projects in all (รวมทั้งสิ้น \(ThaiNumber.thai(stated)) โครงการ), but the dataset holds \(plan.projects.count); correct the sentence to \(ThaiNumber.thai(plan.projects.count)) or add the missing projects")
+                    f.error(field.file, field.field, "the text says the plan has \(stated) projects in all (รวมทั้งสิ้น \(StatedNumber.thai(stated)) โครงการ), but the dataset holds \(plan.projects.count); correct the sentence to \(StatedNumber.thai(plan.projects.count)) or add the missing projects")
                 }
             }
             for match in dimensionsStated.matches(in: text) {
-                guard let stated = ThaiNumber.value(match[1]) else { continue }
+                guard let stated = StatedNumber.value(match[1]) else { continue }
                 if stated != plan.dimensions.count {
-                    f.error(field.file, field.field, "the text speaks of \(stated) dimensions (\(ThaiNumber.thai(stated)) มิติ), but plan.yaml defines \(plan.dimensions.count); correct the sentence or the dimensions")
+                    f.error(field.file, field.field, "the text speaks of \(stated) dimensions (\(StatedNumber.thai(stated)) มิติ), but plan.yaml defines \(plan.dimensions.count); correct the sentence or the dimensions")
                 }
             }
         }
         for match in yearSpan.matches(in: text) {
-            guard let years = ThaiNumber.value(match[1]), let first = ThaiNumber.value(match[2]), let last = ThaiNumber.value(match[3]) else { continue }
+            guard let years = StatedNumber.value(match[1]), let first = StatedNumber.value(match[2]), let last = StatedNumber.value(match[3]) else { continue }
             if last - first + 1 != years {
-                f.error(field.file, field.field, "the text says \(years) years (\(ThaiNumber.thai(years)) ปี) for พ.ศ. \(ThaiNumber.thai(first))–\(ThaiNumber.thai(last)), which is \(last - first + 1) years; correct the count or the years")
+                f.error(field.file, field.field, "the text says \(years) years (\(StatedNumber.thai(years)) ปี) for พ.ศ. \(StatedNumber.thai(first))–\(StatedNumber.thai(last)), which is \(last - first + 1) years; correct the count or the years")
             }
         }
     }
@@ -85,12 +85,12 @@ enum CountRules {
 
     static func checkTargetGroup(_ project: Project, _ f: inout Findings) {
         let group = project.targetGroup
-        let numbers = ThaiNumber.all(in: group.text)
+        let numbers = StatedNumber.all(in: group.text)
         if let count = group.count {
             if numbers.isEmpty {
-                f.warning(project.file, "target_group.count", "count is \(count) but target_group.text states no number; add จำนวน \(ThaiNumber.thai(count)) \(group.unit ?? "") to the text or remove count")
+                f.warning(project.file, "target_group.count", "count is \(count) but target_group.text states no number; add จำนวน \(StatedNumber.thai(count)) \(group.unit ?? "") to the text or remove count")
             } else if !numbers.contains(count) {
-                let stated = numbers.map { ThaiNumber.thai($0) }.joined(separator: ", ")
+                let stated = numbers.map { StatedNumber.thai($0) }.joined(separator: ", ")
                 f.error(project.file, "target_group.count", "count is \(count) but target_group.text says \(stated); make them agree")
             }
             if let unit = group.unit, !group.text.containsLiteral(unit) {
@@ -100,8 +100,8 @@ enum CountRules {
             if group.unit != nil {
                 f.warning(project.file, "target_group.unit", "unit is given without count; add count or remove unit")
             }
-            if let match = statedCount.firstMatch(in: group.text), let n = ThaiNumber.value(match[1]) {
-                f.warning(project.file, "target_group.text", "the text states a count (จำนวน \(ThaiNumber.thai(n)) \(match[2] ?? "")); record it as count: \(n) and unit: \(match[2] ?? "")")
+            if let match = statedCount.firstMatch(in: group.text), let n = StatedNumber.value(match[1]) {
+                f.warning(project.file, "target_group.text", "the text states a count (จำนวน \(StatedNumber.thai(n)) \(match[2] ?? "")); record it as count: \(n) and unit: \(match[2] ?? "")")
             }
         }
     }

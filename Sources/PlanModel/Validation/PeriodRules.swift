@@ -48,8 +48,8 @@ enum PeriodRules {
         }
         if let text = period.text {
             let range = period.start...max(period.start, period.end)
-            for year in ThaiNumber.years(in: text) where !range.contains(year) {
-                f.error(project.file, "period.text", "period.text mentions \(ThaiNumber.thai(year)) but the period is \(period.start)–\(period.end); make them agree")
+            for year in StatedNumber.years(in: text) where !range.contains(year) {
+                f.error(project.file, "period.text", "period.text mentions \(StatedNumber.thai(year)) but the period is \(period.start)–\(period.end); make them agree")
             }
         }
         for year in project.budget.keys.sorted() {
@@ -77,16 +77,16 @@ enum PeriodRules {
         }
         for (field, text) in stated {
             for match in yearRange.matches(in: text) {
-                guard let first = ThaiNumber.value(match[1]), let last = ThaiNumber.value(match[2]) else { continue }
+                guard let first = StatedNumber.value(match[1]), let last = StatedNumber.value(match[2]) else { continue }
                 if first != period.firstFiscalYear || last != period.lastFiscalYear {
-                    f.error(planFile, field, "this says พ.ศ. \(ThaiNumber.thai(first)) – \(ThaiNumber.thai(last)), but the plan's period is \(period.firstFiscalYear)–\(period.lastFiscalYear) (period.first_fiscal_year, period.last_fiscal_year); make them agree")
+                    f.error(planFile, field, "\(field) says พ.ศ. \(StatedNumber.thai(first)) – \(StatedNumber.thai(last)), but the plan's period is \(period.firstFiscalYear)–\(period.lastFiscalYear) (period.first_fiscal_year, period.last_fiscal_year); make them agree")
                 }
             }
         }
         if let cover = plan.cover, yearRange.matches(in: cover.periodLine).isEmpty {
-            let years = ThaiNumber.years(in: cover.periodLine)
+            let years = StatedNumber.years(in: cover.periodLine)
             if !years.isEmpty && years != [period.firstFiscalYear, period.lastFiscalYear] && years != [period.firstFiscalYear] {
-                f.error(planFile, "cover.period_line", "the cover's period line states \(years.map { ThaiNumber.thai($0) }.joined(separator: ", ")), but the plan's period is \(period.firstFiscalYear)–\(period.lastFiscalYear); make them agree")
+                f.error(planFile, "cover.period_line", "the cover's period line states \(years.map { StatedNumber.thai($0) }.joined(separator: ", ")), but the plan's period is \(period.firstFiscalYear)–\(period.lastFiscalYear); make them agree")
             }
         }
 

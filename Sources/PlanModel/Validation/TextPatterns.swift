@@ -32,7 +32,8 @@ struct TextPattern: @unchecked Sendable {
     }
 }
 
-enum ThaiNumber {
+/// Numbers as Thai sentences state them.
+enum StatedNumber {
     /// The value of a number written in Thai or Arabic digits, with optional thousands separators.
     static func value(_ text: String?) -> Int? {
         guard let text else { return nil }

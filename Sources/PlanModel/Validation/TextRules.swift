@@ -20,8 +20,10 @@ enum TextRules {
         if text.containsLiteral("<http") || text.containsLiteral("<www") {
             f.error(file, path, "a web address in angle brackets (<…>, Markdown markup from the text extraction); remove the brackets")
         }
+        var body = text
         if let match = listNumber.firstMatch(in: text), let marker = match[0] {
             f.error(file, path, "the text starts with a list number or bullet '\(marker)'; the renderer numbers lists, sections and headings itself: remove it")
+            body = String(text.dropFirst(marker.count))
         }
         if text.contains(where: { $0.isNewline }) {
             f.warning(file, path, "a line break inside the text; join the lines (a paragraph or item is one line in the dataset)")
@@ -33,10 +35,10 @@ enum TextRules {
         if let digits = arabicDigitsInThai(text) {
             f.warning(file, path, "Arabic digits '\(digits)' in Thai text; the plan writes numbers in Thai digits: \(ThaiDigits.toThai(digits))")
         }
-        if let problem = balance(text, open: "“", close: "”") ?? straightQuotes(text) {
+        if let problem = balance(body, open: "“", close: "”") ?? straightQuotes(body) {
             f.warning(file, path, problem + " (if the source has this defect, correct it and record an erratum)")
         }
-        if let problem = balance(text, open: "(", close: ")") {
+        if let problem = balance(body, open: "(", close: ")") {
             f.warning(file, path, problem + " (if the source has this defect, correct it and record an erratum)")
         }
     }
