@@ -23,6 +23,11 @@ enum FrontMatterParser {
         // Blocks: runs of non-blank lines.
         var blocks: [[Paragraph]] = []
         for p in paragraphs {
+            if PartSplitter.isPageNumber(p.text) {
+                ledger.layout(p)
+                ledger.note(p.firstLine, "a page number («\(p.text)») between paragraphs was skipped")
+                continue
+            }
             if let last = blocks.last?.last, last.block == p.block { blocks[blocks.count - 1].append(p) } else { blocks.append([p]) }
         }
         func blockText(_ b: [Paragraph]) -> String { TextForm.normalize(b.map(\.raw).joined(separator: "\n")) }

@@ -35,7 +35,7 @@ enum PartSplitter {
         }
         let foreword = index(from: 0) { TextForm.normalize($0.raw) == "คำนำ" }
         let contents = index(from: foreword ?? 0) { TextForm.normalize($0.raw) == "สารบัญ" }
-        let searchFrom = (contents ?? foreword ?? 0) + 1
+        let searchFrom = contents.map { $0 + 1 } ?? foreword.map { $0 + 1 } ?? 0
 
         var headings: [(part: Int, line: Int, title: String)] = []
         var at: [Int: Int] = [:]

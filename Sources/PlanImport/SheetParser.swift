@@ -1,3 +1,5 @@
+import Foundation
+
 /// Part 3: the dimension / mission / sub-mission headings and one sheet per project ("ลำดับที่ N") with its nine
 /// numbered sections. This reads the structure; `ProjectBuilder` turns each sheet into a project.
 struct RawSheet {
@@ -28,6 +30,11 @@ enum SheetParser {
     static let missionPattern = Pattern("^([0-9๐-๙]+)\\.([0-9๐-๙]+)\\s+(.+)$", dotAll: true)
     static let subMissionPattern = Pattern("^([0-9๐-๙]+)\\.([0-9๐-๙]+)\\.([0-9๐-๙]+)\\s+(.+)$", dotAll: true)
     static let sheetPattern = Pattern("^ลำดับที่\\s*([0-9๐-๙]+)$")
+
+    /// A heading's title: normalized, without a colon after the number ("มิติที่ ๑ : การสร้าง…").
+    static func title(_ raw: String) -> String {
+        TextForm.normalize(raw).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+    }
 
     static func parse(_ source: SourceText, range: Range<Int>, ledger: LineLedger) -> (headings: SheetHeadings, sheets: [RawSheet]) {
         var headings = SheetHeadings()
@@ -65,7 +72,7 @@ enum SheetParser {
                     mission = nil
                     subMission = nil
                     let index = headings.dimensions.count
-                    headings.dimensions.append(ImportedDimension(number: n, title: TextForm.normalize(title), missions: []))
+                    headings.dimensions.append(ImportedDimension(number: n, title: Self.title(title), missions: []))
                     headings.lines["dimensions[\(index)]"] = p.firstLine
                     let compactWord = TextForm.compact(word)
                     if compactWord != "มิติที่" {
@@ -86,7 +93,7 @@ enum SheetParser {
                     let di = headings.dimensions.count - 1
                     let mi = headings.dimensions[di].missions.count - 1
                     let si = headings.dimensions[di].missions[mi].subMissions.count
-                    headings.dimensions[di].missions[mi].subMissions.append((c, TextForm.normalize(title)))
+                    headings.dimensions[di].missions[mi].subMissions.append((c, Self.title(title)))
                     headings.lines["dimensions[\(di)].missions[\(mi)].sub_missions[\(si)]"] = p.firstLine
                     ledger.place(p)
                     continue
@@ -99,7 +106,7 @@ enum SheetParser {
                     subMission = nil
                     let di = headings.dimensions.count - 1
                     let mi = headings.dimensions[di].missions.count
-                    headings.dimensions[di].missions.append(ImportedMission(number: b, title: TextForm.normalize(title), subMissions: []))
+                    headings.dimensions[di].missions.append(ImportedMission(number: b, title: Self.title(title), subMissions: []))
                     headings.lines["dimensions[\(di)].missions[\(mi)]"] = p.firstLine
                     ledger.place(p)
                     continue

@@ -17,9 +17,10 @@ struct SourceText: Sendable {
     init(text: String, name: String) {
         self.name = name
         var result: [SourceLine] = []
-        for (i, piece) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = String(piece)
-            if line.hasSuffix("\r") { line.removeLast() }
+        // "\r\n" is one Character in Swift: normalize line breaks before splitting.
+        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        for (i, piece) in unified.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(piece)
             result.append(SourceLine(number: i + 1, raw: line.replacingOccurrences(of: "\u{FEFF}", with: "")))
         }
         // A final line break does not make an extra line.

@@ -1,4 +1,0 @@
-import XCTest
-@testable import PlanImport
-
-final class PlanImporterTests: XCTestCase {}
