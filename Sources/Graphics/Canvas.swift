@@ -42,6 +42,16 @@ public final class Canvas {
         cairo_stroke(cr)
     }
 
+    /// Runs `body` with the drawing turned by `degrees` (counter-clockwise) about (x, y).
+    public func rotated(by degrees: Double, about x: Double, _ y: Double, _ body: () -> Void) {
+        cairo_save(cr)
+        cairo_translate(cr, x, y)
+        cairo_rotate(cr, -degrees * Double.pi / 180)
+        cairo_translate(cr, -x, -y)
+        body()
+        cairo_restore(cr)
+    }
+
     /// Paints `image` scaled into the box at (x, y) of the given size.
     public func draw(_ image: RasterImage, x: Double, y: Double, width: Double, height: Double) {
         cairo_save(cr)

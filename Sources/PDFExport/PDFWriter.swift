@@ -51,6 +51,20 @@ public enum PDFWriter {
                 canvas.strokeLine(from: (x1, y1), to: (x2, y2), width: width)
             case let .image(image, x, y, width, height):
                 canvas.draw(image, x: x, y: y, width: width, height: height)
+            case let .rectangle(x, y, width, height, fill, stroke):
+                if let fill {
+                    canvas.setColor(fill)
+                    canvas.fillRectangle(x: x, y: y, width: width, height: height)
+                }
+                if stroke > 0 {
+                    canvas.setColor(.black)
+                    canvas.strokeRectangle(x: x, y: y, width: width, height: height, lineWidth: stroke)
+                }
+            case let .rotatedTextLine(layout, line, x, baseline, color, angle):
+                canvas.rotated(by: angle, about: x + layout.lines[line].x + layout.lines[line].width / 2, baseline) {
+                    canvas.setColor(color)
+                    layout.draw(line: line, on: canvas, x: x, baseline: baseline)
+                }
             case let .link(x, y, width, height, target):
                 if let anchor = anchors[target] {
                     canvas.link(toPage: anchor.page + 1, x: x, y: y, width: width, height: height, targetY: anchor.y)

@@ -20,6 +20,19 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case budget
     case projects
     case book
+    case progress
+}
+
+/// Which progress reports to render: a round (all rounds the plan has records for when nil), and
+/// optionally only one division's or one project's report.
+public struct ProgressSelection: Sendable {
+    public var fiscalYear: Int?
+    public var round: ReportingRound?
+    public var division: String?
+    public var project: Int?
+    public init(fiscalYear: Int? = nil, round: ReportingRound? = nil, division: String? = nil, project: Int? = nil) {
+        self.fiscalYear = fiscalYear; self.round = round; self.division = division; self.project = project
+    }
 }
 
 /// Runs the pipeline for one plan: dataset → model → composition → typesetting → PDF.
@@ -56,10 +69,14 @@ public final class Renderer {
     }
 
     /// Renders one kind of document into the output folder.
-    /// - Parameter project: with `.projects`, only this project's sheet (by its number).
+    /// - Parameters:
+    ///   - project: with `.projects`, only this project's sheet (by its number).
+    ///   - progress: with `.progress`, which rounds and reports.
     @discardableResult
-    public func render(_ kind: DocumentKind, project: Int? = nil) throws -> [RenderedFile] {
+    public func render(_ kind: DocumentKind, project: Int? = nil, progress: ProgressSelection = ProgressSelection()) throws -> [RenderedFile] {
         switch kind {
+        case .progress:
+            return try renderProgress(progress)
         case .announcement:
             let layout = try loadLayout(AnnouncementDocument.layoutName, AnnouncementDocument.requirements)
             let resources = CompositionResources(emblemPath: try resolveEmblem(), names: names)
@@ -153,16 +170,18 @@ public final class Renderer {
         }
     }
 
-    func typeset(_ document: ComposedDocument, layout: DocumentLayout) throws -> TypesetDocument {
+    func typeset(_ document: ComposedDocument, layout: DocumentLayout, watermark: Watermark? = nil) throws -> TypesetDocument {
         do {
-            return try Typesetter(fonts: fonts, layout: layout).typeset(document.blocks)
+            let typesetter = Typesetter(fonts: fonts, layout: layout)
+            typesetter.watermark = watermark
+            return try typesetter.typeset(document.blocks)
         } catch let error as TypesettingError {
             throw PlanPressError.failed(error.description)
         }
     }
 
-    func write(_ document: ComposedDocument, layout: DocumentLayout, name: String) throws -> RenderedFile {
-        try write(typeset(document, layout: layout), document: document, outline: [], name: name)
+    func write(_ document: ComposedDocument, layout: DocumentLayout, name: String, watermark: Watermark? = nil) throws -> RenderedFile {
+        try write(typeset(document, layout: layout, watermark: watermark), document: document, outline: [], name: name)
     }
 
     func write(_ typeset: TypesetDocument, document: ComposedDocument, outline: [OutlineEntry], name: String) throws -> RenderedFile {

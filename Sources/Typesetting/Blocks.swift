@@ -12,6 +12,8 @@ public indirect enum Block {
     case image(ImageBlock)
     /// A table: header rows repeat on every page, row spans carry across page breaks.
     case table(Table)
+    /// A drawing that stays in one piece (a chart, photographs).
+    case figure(Figure)
     /// Blocks that must stay on one page together (a signature block).
     case keepTogether([Block])
     /// Ends the page (unless nothing is on it yet); the next one uses `page` if given (landscape pages

@@ -180,6 +180,13 @@ extension DocumentLayout {
             style.lineSpacing = factor
         }
         if let v = map.optional("keep_with_next") { style.keepWithNext = try v.bool() }
+        if let v = map.optional("color") {
+            let text = try v.string()
+            guard text.count == 7, text.hasPrefix("#"), let rgb = Int(text.dropFirst(), radix: 16) else {
+                throw v.error("color is #RRGGBB (e.g. #C8C8C8), found '\(text)'")
+            }
+            style.color = Color(red: Double(rgb >> 16) / 255, green: Double((rgb >> 8) & 0xFF) / 255, blue: Double(rgb & 0xFF) / 255)
+        }
         if let v = map.optional("justify_limit") {
             let text = try v.scalarText()
             guard text.hasSuffix("em"), let ems = Double(text.dropLast(2)), ems >= 0 else {

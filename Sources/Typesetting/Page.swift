@@ -8,6 +8,9 @@ public enum PageItem {
     case image(RasterImage, x: Double, y: Double, width: Double, height: Double)
     /// A clickable area leading to an anchor.
     case link(x: Double, y: Double, width: Double, height: Double, target: String)
+    case rectangle(x: Double, y: Double, width: Double, height: Double, fill: Color?, stroke: Double)
+    /// A line of text turned by `angle` degrees about the point (x, baseline).
+    case rotatedTextLine(TextLayout, line: Int, x: Double, baseline: Double, color: Color, angle: Double)
 
     func offsetBy(dx: Double = 0, dy: Double) -> PageItem {
         switch self {
@@ -19,6 +22,10 @@ public enum PageItem {
             return .image(image, x: x + dx, y: y + dy, width: width, height: height)
         case let .link(x, y, width, height, target):
             return .link(x: x + dx, y: y + dy, width: width, height: height, target: target)
+        case let .rectangle(x, y, width, height, fill, stroke):
+            return .rectangle(x: x + dx, y: y + dy, width: width, height: height, fill: fill, stroke: stroke)
+        case let .rotatedTextLine(layout, line, x, baseline, color, angle):
+            return .rotatedTextLine(layout, line: line, x: x + dx, baseline: baseline + dy, color: color, angle: angle)
         }
     }
 }

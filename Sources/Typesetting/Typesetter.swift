@@ -7,6 +7,8 @@ import ThaiText
 public final class Typesetter {
     public let fonts: FontSystem
     public let layout: DocumentLayout
+    /// Drawn under the content of every page.
+    public var watermark: Watermark?
     private var checkedFamilies: Set<[String]> = []
     /// Natural widths of protected names, by font and text.
     private var nameWidths: [FontRequest: [String: Double]] = [:]
@@ -30,6 +32,7 @@ public final class Typesetter {
         for block in blocks { try append(block, to: &slices, width: &width) }
         var document = try paginate(slices)
         try addPageNumbers(&document.pages)
+        if let watermark { try addWatermark(watermark, to: &document.pages) }
         return document
     }
 
@@ -66,6 +69,8 @@ public final class Typesetter {
             if let spec { width = spec.textWidth }
         case let .table(table):
             slices.append(Slice(kind: .table(table), height: 0))
+        case let .figure(figure):
+            slices.append(try figureSlice(figure, width: width))
         case let .anchor(name):
             var slice = Slice(height: 0)
             slice.anchor = name
@@ -262,6 +267,49 @@ public final class Typesetter {
         }
         if pageHasContent || pages.isEmpty { newPage() }
         return TypesetDocument(pages: pages, anchors: anchors)
+    }
+
+    /// A figure becomes one slice: it is never split across pages.
+    private func figureSlice(_ figure: Figure, width: Double) throws -> Slice {
+        var items: [PageItem] = []
+        for element in figure.elements {
+            switch element {
+            case let .rectangle(x, y, w, h, fill, stroke):
+                items.append(.rectangle(x: x, y: y, width: w, height: h, fill: fill, stroke: stroke))
+            case let .line(x1, y1, x2, y2, lineWidth):
+                items.append(.line(x1: x1, y1: y1, x2: x2, y2: y2, width: lineWidth))
+            case let .text(paragraph, x, y, boxWidth):
+                var top = y
+                var style = paragraph.style
+                style.spaceBefore = 0; style.spaceAfter = 0
+                var p = paragraph
+                p.style = style
+                for slice in try paragraphSlices(p, width: boxWidth) where !slice.items.isEmpty {
+                    items += slice.items.map { $0.offsetBy(dx: x, dy: top) }
+                    top += slice.height
+                }
+            case let .image(path, x, y, w, h):
+                let raster: RasterImage
+                do { raster = try RasterImage(pngPath: path) } catch { throw TypesettingError("\(error)") }
+                let scale = min(w / Double(raster.pixelWidth), h / Double(raster.pixelHeight))
+                let iw = Double(raster.pixelWidth) * scale, ih = Double(raster.pixelHeight) * scale
+                items.append(.image(raster, x: x + (w - iw) / 2, y: y + (h - ih) / 2, width: iw, height: ih))
+            }
+        }
+        return Slice(height: figure.height, items: items)
+    }
+
+    private func addWatermark(_ watermark: Watermark, to pages: inout [Page]) throws {
+        try checkFonts(watermark.style.font.families)
+        let text = TextLayout(fonts: fonts, text: watermark.text, font: watermark.style.font, width: 100_000, alignment: .left)
+        guard let line = text.lines.first else { return }
+        for index in pages.indices {
+            let spec = pages[index].spec
+            let x = spec.width / 2 - line.width / 2 - line.x
+            let baseline = spec.height / 2 + (line.ascent - line.descent) / 2
+            pages[index].items.insert(.rotatedTextLine(text, line: 0, x: x, baseline: baseline,
+                                                      color: watermark.style.color, angle: watermark.angle), at: 0)
+        }
     }
 
     /// Prints each page's number where its numbering says so, in the layout's format and style.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanModel
 import PlanPress
 
 /// `planpress`: thin commands over the PlanPress library.
@@ -34,10 +35,25 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var options: PlanOptions
 
-    @Option(name: .long, help: "With 'projects': only this project's sheet (its number, ลำดับที่).")
+    @Option(name: .long, help: "With 'projects' or 'progress': only this project (its number, ลำดับที่).")
     var project: Int?
 
+    @Option(name: .long, help: "With 'progress': the fiscal year (Buddhist Era, e.g. 2566). Default: every round with records.")
+    var fy: Int?
+
+    @Option(name: .long, help: "With 'progress': the round: 6m, 12m, q1, q2, q3 or q4.")
+    var round: String?
+
+    @Option(name: .long, help: "With 'progress': only this division's report (its id in plan.yaml).")
+    var division: String?
+
     func validate() throws {
+        if let round, ReportingRound(rawValue: round) == nil {
+            throw ValidationError("unknown round '\(round)'; use 6m, 12m, q1, q2, q3 or q4")
+        }
+        if (fy == nil) != (round == nil) {
+            throw ValidationError("give --fy and --round together (e.g. --fy 2566 --round 6m), or neither for every round")
+        }
         for name in documents where DocumentKind(rawValue: name) == nil {
             throw ValidationError("unknown document '\(name)'; choose from: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -48,7 +64,9 @@ struct RenderCommand: ParsableCommand {
         let renderer = try Renderer(home: home, planDirectory: options.plan, outputDirectory: options.out)
         let kinds = documents.isEmpty ? DocumentKind.allCases : documents.compactMap(DocumentKind.init(rawValue:))
         for kind in kinds {
-            for file in try renderer.render(kind, project: project) {
+            let progress = ProgressSelection(fiscalYear: fy, round: round.flatMap(ReportingRound.init(rawValue:)),
+                                             division: division, project: project)
+            for file in try renderer.render(kind, project: project, progress: progress) {
                 print("\(file.path)  \(file.pages) page\(file.pages == 1 ? "" : "s"), \(file.bytes) bytes")
             }
         }
