@@ -1,4 +1,5 @@
 import CPangoCairo
+import Foundation
 
 /// A PNG image loaded through Cairo.
 public final class RasterImage {
@@ -6,8 +7,26 @@ public final class RasterImage {
     public let pixelWidth: Int
     public let pixelHeight: Int
 
-    /// Loads a PNG file; throws if Cairo cannot read or decode it.
+    /// The most pixels an image may have before it is refused unread (decoding takes 4 bytes a pixel).
+    nonisolated(unsafe) public static var maximumPixels = 40_000_000
+
+    /// Loads a PNG file; throws if it is not a PNG, is larger than `maximumPixels`, or Cairo cannot
+    /// decode it.
     public init(pngPath: String) throws {
+        guard let handle = fopen(pngPath, "rb") else {
+            throw GraphicsError("cannot open image \(pngPath)")
+        }
+        var header = [UInt8](repeating: 0, count: 24)
+        let read = fread(&header, 1, 24, handle)
+        fclose(handle)
+        guard read == 24, header[0..<8] == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] else {
+            throw GraphicsError("\(pngPath) is not a PNG image (PlanPress embeds PNG files; convert it to PNG)")
+        }
+        let width = header[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        let height = header[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        guard width > 0, height > 0, width * height <= Self.maximumPixels else {
+            throw GraphicsError("image \(pngPath) is \(width)×\(height) pixels, more than the limit of \(Self.maximumPixels) pixels; scale it down")
+        }
         let surface = cairo_image_surface_create_from_png(pngPath)!
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {

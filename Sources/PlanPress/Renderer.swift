@@ -41,6 +41,14 @@ public final class Renderer {
     public let plan: Plan
     public let outputDirectory: String
     private let fonts: FontSystem
+    /// The most pages one document may have (a runaway document stops with an error).
+    public var maximumPages = 2_000
+
+    /// The most pixels an embedded image may have; a larger one is refused before it is decoded.
+    public static var maximumImagePixels: Int {
+        get { RasterImage.maximumPixels }
+        set { RasterImage.maximumPixels = newValue }
+    }
     /// Names no line may break inside: the dataset's own plus the shipped and per-plan word lists.
     public let names: ProtectedNames
 
@@ -174,6 +182,7 @@ public final class Renderer {
         do {
             let typesetter = Typesetter(fonts: fonts, layout: layout)
             typesetter.watermark = watermark
+            typesetter.maximumPages = maximumPages
             return try typesetter.typeset(document.blocks)
         } catch let error as TypesettingError {
             throw PlanPressError.failed(error.description)

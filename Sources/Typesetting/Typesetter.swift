@@ -9,6 +9,8 @@ public final class Typesetter {
     public let layout: DocumentLayout
     /// Drawn under the content of every page.
     public var watermark: Watermark?
+    /// A document that would run past this many pages stops with an error instead of exhausting memory.
+    public var maximumPages = 2_000
     private var checkedFamilies: Set<[String]> = []
     /// Natural widths of protected names, by font and text.
     private var nameWidths: [FontRequest: [String: Double]] = [:]
@@ -173,8 +175,10 @@ public final class Typesetter {
         var numbering = defaultNumbering
         var number = numbering.startAt
 
+        var overflow = false
         func newPage(_ next: PageSpec? = nil) {
             pages.append(Page(spec: spec, items: items, numbering: numbering, number: number))
+            if pages.count > maximumPages { overflow = true }
             number += 1
             if let next { spec = next }
             items = []
@@ -193,6 +197,9 @@ public final class Typesetter {
 
         var i = 0
         while i < slices.count {
+            if overflow {
+                throw TypesettingError("the document would have more than \(maximumPages) pages; check the data for runaway text, or raise the limit (--max-pages)")
+            }
             let slice = slices[i]
             let bottom = spec.height - spec.marginBottom
             switch slice.kind {

@@ -47,6 +47,12 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "With 'progress': only this division's report (its id in plan.yaml).")
     var division: String?
 
+    @Option(name: .long, help: "Stop with an error when a document would exceed this many pages.")
+    var maxPages: Int = 2_000
+
+    @Option(name: .long, help: "Refuse images with more pixels than this (width × height).")
+    var maxImagePixels: Int = 40_000_000
+
     func validate() throws {
         if let round, ReportingRound(rawValue: round) == nil {
             throw ValidationError("unknown round '\(round)'; use 6m, 12m, q1, q2, q3 or q4")
@@ -61,7 +67,9 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let home = try ProjectHome.locate()
+        Renderer.maximumImagePixels = maxImagePixels
         let renderer = try Renderer(home: home, planDirectory: options.plan, outputDirectory: options.out)
+        renderer.maximumPages = maxPages
         let kinds = documents.isEmpty ? DocumentKind.allCases : documents.compactMap(DocumentKind.init(rawValue:))
         for kind in kinds {
             let progress = ProgressSelection(fiscalYear: fy, round: round.flatMap(ReportingRound.init(rawValue:)),
