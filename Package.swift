@@ -41,6 +41,7 @@ let package = Package(
         .executableTarget(name: "planpress-bench", dependencies: ["PlanPress"]),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "DataFiles", "ThaiText"]),
+        .testTarget(name: "RobustnessTests", dependencies: ["PlanPress", "PlanModel", "DataFiles", "ThaiText"]),
         .testTarget(name: "ProgressTests", dependencies: ["PlanModel", "DataFiles", "ThaiText"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel", "DataFiles", "ThaiText"]),
         .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Typesetting", "DataFiles", "ThaiText"]),
