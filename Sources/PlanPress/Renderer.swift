@@ -41,6 +41,8 @@ public final class Renderer {
     public let plan: Plan
     public let outputDirectory: String
     private let fonts: FontSystem
+    /// Paragraphs laid out by any document of this plan, reused by the others.
+    private let paragraphs = ParagraphCache()
     /// The most pages one document may have (a runaway document stops with an error).
     public var maximumPages = 2_000
 
@@ -180,7 +182,7 @@ public final class Renderer {
 
     func typeset(_ document: ComposedDocument, layout: DocumentLayout, watermark: Watermark? = nil) throws -> TypesetDocument {
         do {
-            let typesetter = Typesetter(fonts: fonts, layout: layout)
+            let typesetter = Typesetter(fonts: fonts, layout: layout, cache: paragraphs)
             typesetter.watermark = watermark
             typesetter.maximumPages = maximumPages
             return try typesetter.typeset(document.blocks)

@@ -25,7 +25,7 @@ public indirect enum Block {
     case pageNumbering(PageNumbering)
 }
 
-public struct Paragraph {
+public struct Paragraph: Hashable {
     public var text: String
     public var style: TextStyle
     /// UTF-8 byte ranges inside which no line may break (protected names).

@@ -1,7 +1,7 @@
 import Graphics
 
 /// How a paragraph looks: font, alignment, indents and spacing. Every value comes from a layout file.
-public struct TextStyle: Sendable {
+public struct TextStyle: Sendable, Hashable {
     public var font: FontRequest
     public var alignment: HorizontalAlignment
     /// How justified lines take up slack (only with `alignment: justify`).

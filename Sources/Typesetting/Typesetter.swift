@@ -15,9 +15,13 @@ public final class Typesetter {
     /// Natural widths of protected names, by font and text.
     private var nameWidths: [FontRequest: [String: Double]] = [:]
 
-    public init(fonts: FontSystem, layout: DocumentLayout) {
+    let cache: ParagraphCache
+
+    /// - Parameter cache: paragraphs laid out before, shared by the typesetters of one font system.
+    public init(fonts: FontSystem, layout: DocumentLayout, cache: ParagraphCache = ParagraphCache()) {
         self.fonts = fonts
         self.layout = layout
+        self.cache = cache
     }
 
     /// The numbering a document starts with: the layout's running numbers (digits, printed from its
@@ -93,6 +97,13 @@ public final class Typesetter {
 
     /// Lays out a paragraph and returns one slice per line (with the paragraph's spacing around them).
     func paragraphSlices(_ paragraph: Paragraph, width: Double) throws -> [Slice] {
+        if let cached = cache.lookup(paragraph, width: width) { return cached }
+        let slices = try layOutParagraph(paragraph, width: width)
+        cache.store(slices, for: paragraph, width: width)
+        return slices
+    }
+
+    private func layOutParagraph(_ paragraph: Paragraph, width: Double) throws -> [Slice] {
         let style = paragraph.style
         try checkFonts(style.font.families)
         let left = style.leftIndent.resolve(against: width)

@@ -45,6 +45,8 @@ enum TextRules {
 
     /// The first run of Arabic digits outside a Latin, acronym or web-address context, if any.
     static func arabicDigitsInThai(_ text: String) -> String? {
+        // Most text has no Arabic digit at all: look at the bytes before splitting into words.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let tokens = text.split(whereSeparator: \.isWhitespace)
         for (i, token) in tokens.enumerated() where token.contains(where: isArabicDigit) {
             if token.contains(where: isLatinLetter) || token.contains("/") && token.contains(":") || token.contains("@") {
@@ -67,10 +69,12 @@ enum TextRules {
 
     /// What is wrong with the pairing of `open` and `close`, if anything.
     static func balance(_ text: String, open: Character, close: Character) -> String? {
+        // Brackets and quotes are single scalars: walk scalars, not grapheme clusters.
+        guard let o = open.unicodeScalars.first, let cl = close.unicodeScalars.first else { return nil }
         var depth = 0
-        for c in text {
-            if c == open { depth += 1 }
-            if c == close {
+        for c in text.unicodeScalars {
+            if c == o { depth += 1 }
+            if c == cl {
                 depth -= 1
                 if depth < 0 { return "a closing \(close) has no opening \(open) before it; add the \(open) or remove the \(close)" }
             }
@@ -80,6 +84,6 @@ enum TextRules {
     }
 
     static func straightQuotes(_ text: String) -> String? {
-        text.filter { $0 == "\"" }.count % 2 == 1 ? "an odd number of \" marks: one is never closed; add or remove one" : nil
+        text.utf8.filter { $0 == 0x22 }.count % 2 == 1 ? "an odd number of \" marks: one is never closed; add or remove one" : nil
     }
 }
