@@ -55,22 +55,33 @@ public final class Renderer {
     public let names: ProtectedNames
 
     /// Loads the plan (the embedded default when `planDirectory` is nil) and the fonts.
-    public init(home: ProjectHome, planDirectory: String?, outputDirectory: String?) throws {
-        self.home = home
+    public convenience init(home: ProjectHome, planDirectory: String?, outputDirectory: String?) throws {
+        try self.init(home: home, plan: Self.loadPlan(home: home, planDirectory: planDirectory), outputDirectory: outputDirectory)
+    }
+
+    /// Loads and validates a plan: a plan that contradicts itself is never printed.
+    public static func loadPlan(home: ProjectHome, planDirectory: String?) throws -> Plan {
         let directory = try planDirectory ?? home.defaultPlanDirectory()
+        let plan: Plan
         do {
             plan = try PlanLoader.load(directory: directory)
         } catch {
             throw PlanPressError.badInput([error])
         }
-        // A plan that contradicts itself is never printed.
         let findings = PlanValidator.validate(plan)
         if findings.contains(where: { $0.severity == .error }) {
             throw PlanPressError.badInput(findings.filter { $0.severity == .error })
         }
+        return plan
+    }
+
+    /// A renderer of an already loaded plan, with fonts of its own (one per rendering task).
+    public init(home: ProjectHome, plan: Plan, outputDirectory: String?) throws {
+        self.home = home
+        self.plan = plan
         self.outputDirectory = outputDirectory ?? (home.outputDirectory + "/" + plan.id)
         names = ProtectedNames(plan: plan, wordLists: Self.readWordList(home.layoutsDirectory + "/protected-names.txt")
-                                + Self.readWordList(directory + "/protected-names.txt"))
+                                + Self.readWordList(plan.directory + "/protected-names.txt"))
         do {
             fonts = try FontSystem(applicationFontDirectories: [home.fontsDirectory])
         } catch {

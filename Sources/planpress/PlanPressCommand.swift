@@ -23,64 +23,6 @@ struct PlanOptions: ParsableArguments {
     var out: String?
 }
 
-struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render",
-        abstract: "Render documents of a plan into PDF.",
-        discussion: "With no document named, renders every document PlanPress makes. Documents: "
-            + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
-
-    @Argument(help: "The documents to render (default: all).")
-    var documents: [String] = []
-
-    @OptionGroup var options: PlanOptions
-
-    @Option(name: .long, help: "With 'projects' or 'progress': only this project (its number, ลำดับที่).")
-    var project: Int?
-
-    @Option(name: .long, help: "With 'progress': the fiscal year (Buddhist Era, e.g. 2566). Default: every round with records.")
-    var fy: Int?
-
-    @Option(name: .long, help: "With 'progress': the round: 6m, 12m, q1, q2, q3 or q4.")
-    var round: String?
-
-    @Option(name: .long, help: "With 'progress': only this division's report (its id in plan.yaml).")
-    var division: String?
-
-    @Option(name: .long, help: "Stop with an error when a document would exceed this many pages.")
-    var maxPages: Int = 2_000
-
-    @Option(name: .long, help: "Refuse images with more pixels than this (width × height).")
-    var maxImagePixels: Int = 40_000_000
-
-    func validate() throws {
-        if let round, ReportingRound(rawValue: round) == nil {
-            throw ValidationError("unknown round '\(round)'; use 6m, 12m, q1, q2, q3 or q4")
-        }
-        if (fy == nil) != (round == nil) {
-            throw ValidationError("give --fy and --round together (e.g. --fy 2566 --round 6m), or neither for every round")
-        }
-        for name in documents where DocumentKind(rawValue: name) == nil {
-            throw ValidationError("unknown document '\(name)'; choose from: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-    }
-
-    func run() throws {
-        let home = try ProjectHome.locate()
-        Renderer.maximumImagePixels = maxImagePixels
-        let renderer = try Renderer(home: home, planDirectory: options.plan, outputDirectory: options.out)
-        renderer.maximumPages = maxPages
-        let kinds = documents.isEmpty ? DocumentKind.allCases : documents.compactMap(DocumentKind.init(rawValue:))
-        for kind in kinds {
-            let progress = ProgressSelection(fiscalYear: fy, round: round.flatMap(ReportingRound.init(rawValue:)),
-                                             division: division, project: project)
-            for file in try renderer.render(kind, project: project, progress: progress) {
-                print("\(file.path)  \(file.pages) page\(file.pages == 1 ? "" : "s"), \(file.bytes) bytes")
-            }
-        }
-    }
-}
-
 @main
 enum Main {
     static func main() {

@@ -1,0 +1,64 @@
+import Dispatch
+import Foundation
+import PlanModel
+
+/// Collects what worker threads produce.
+final class WorkerResults<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [T] = []
+    func append(_ item: T) { lock.lock(); items.append(item); lock.unlock() }
+    func append(contentsOf more: [T]) { lock.lock(); items += more; lock.unlock() }
+    var all: [T] { lock.lock(); defer { lock.unlock() }; return items }
+}
+
+/// Renders the independent documents of one plan on several threads. Each task has a renderer of its
+/// own — its own fonts, Pango context and Cairo surfaces — over the plan loaded once, so the PDFs are
+/// byte-identical to a serial run.
+public enum ParallelRendering {
+    /// Roughly how much work each kind of document is, for sharing them out between workers.
+    static func weight(_ kind: DocumentKind, plan: Plan) -> Double {
+        switch kind {
+        case .announcement: return 1
+        case .budget: return 5
+        case .projects: return Double(plan.projects.count) * 2
+        case .book: return Double(plan.projects.count) * 2.2 + 10
+        case .progress: return Double(ProgressLoader.availableRounds(in: plan).count) * Double(plan.projects.count) * 0.8
+        }
+    }
+
+    /// Splits `kinds` into at most `workers` groups of about equal weight (heaviest first).
+    static func groups(_ kinds: [DocumentKind], plan: Plan, workers: Int) -> [[DocumentKind]] {
+        let count = max(1, min(workers, kinds.count))
+        var groups = [[DocumentKind]](repeating: [], count: count)
+        var loads = [Double](repeating: 0, count: count)
+        for kind in kinds.sorted(by: { weight($0, plan: plan) > weight($1, plan: plan) }) {
+            let lightest = loads.indices.min { loads[$0] < loads[$1] }!
+            groups[lightest].append(kind)
+            loads[lightest] += weight(kind, plan: plan)
+        }
+        return groups.filter { !$0.isEmpty }
+    }
+
+    /// Renders `kinds` of `plan` with up to `workers` threads; throws the first error any task met.
+    public static func render(_ kinds: [DocumentKind], home: ProjectHome, plan: Plan, outputDirectory: String?,
+                              workers: Int, project: Int? = nil, progress: ProgressSelection = ProgressSelection(),
+                              maximumPages: Int = 2_000) throws -> [RenderedFile] {
+        let groups = groups(kinds, plan: plan, workers: workers)
+        let files = WorkerResults<(DocumentKind, [RenderedFile])>()
+        let errors = WorkerResults<(Int, Error)>()
+        DispatchQueue.concurrentPerform(iterations: groups.count) { index in
+            do {
+                let renderer = try Renderer(home: home, plan: plan, outputDirectory: outputDirectory)
+                renderer.maximumPages = maximumPages
+                for kind in groups[index] {
+                    files.append((kind, try renderer.render(kind, project: project, progress: progress)))
+                }
+            } catch {
+                errors.append((index, error))
+            }
+        }
+        if let (_, error) = errors.all.min(by: { $0.0 < $1.0 }) { throw error }
+        let order = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
+        return files.all.sorted { order[$0.0, default: 0] < order[$1.0, default: 0] }.flatMap(\.1)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import PlanPress
+import XCTest
+
+/// Rendering on several threads and many plans in one run.
+final class BatchRenderingTests: XCTestCase {
+    func files(under folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "pdf" else { continue }
+            result[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
+        }
+        return result
+    }
+
+    func testParallelOutputIsByteIdenticalToSerial() throws {
+        let home = try scratchHome()
+        let serial = home.appendingPathComponent("serial"), parallel = home.appendingPathComponent("parallel")
+        let one = try Workspace.planpress(["render", "announcement", "budget", "projects", "book", "-j", "1", "--out", serial.path], home: home)
+        XCTAssertEqual(one.status, 0, one.stderr)
+        let two = try Workspace.planpress(["render", "announcement", "budget", "projects", "book", "-j", "2", "--out", parallel.path], home: home)
+        XCTAssertEqual(two.status, 0, two.stderr)
+        let a = try files(under: serial), b = try files(under: parallel)
+        XCTAssertEqual(a.count, 47, "announcement, budget table, 44 sheets and the book")
+        XCTAssertEqual(Set(a.keys), Set(b.keys))
+        for (name, data) in a { XCTAssertEqual(data, b[name], "\(name) differs between -j 1 and -j 2") }
+    }
+
+    func testManyPlansRenderAndAFailingOneIsReportedAndSkipped() throws {
+        let home = try scratchHome()
+        let plans = home.appendingPathComponent("batch")
+        for (i, count) in [[3, 2], [2, 2, 2]].enumerated() {
+            var synthetic = SyntheticPlan(id: "batch-\(i + 1)", projectsPerDimension: count, missionsPerDimension: 1, nameLength: 1)
+            try synthetic.write(to: plans.appendingPathComponent("plan-\(i + 1)").path)
+        }
+        let broken = plans.appendingPathComponent("plan-3-broken")
+        var synthetic = SyntheticPlan(id: "batch-broken", projectsPerDimension: [2], missionsPerDimension: 1, nameLength: 1)
+        try synthetic.write(to: broken.path)
+        try Workspace.edit("batch/plan-3-broken/projects/02.yaml", in: home, replacing: "number: 2", with: "number: 7")
+        let out = home.appendingPathComponent("batch-out")
+        let result = try Workspace.planpress(["render", "announcement", "budget", "projects", "book",
+                                              "--plans", plans.path, "-j", "2", "--out", out.path], home: home)
+        XCTAssertEqual(result.status, 1, "a failed plan must make the exit status say so")
+        XCTAssertTrue(result.stdout.contains("2 of 3 plans rendered"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("plan-3-broken"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("projects/02.yaml"), result.stderr)
+        for (id, projects) in [("batch-1", 5), ("batch-2", 6)] {
+            let made = try files(under: out.appendingPathComponent(id))
+            XCTAssertEqual(made.count, 3 + projects, "\(id): \(made.keys.sorted())")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("batch-broken").path))
+        // Not on a terminal: one plain line per plan.
+        XCTAssertTrue(result.stderr.contains("ok batch-1"), result.stderr)
+    }
+}
