@@ -2,8 +2,10 @@ import PlanModel
 import ThaiText
 import Typesetting
 
-/// Numbered lists as official documents print them: the number at the list's indent, the text after a
-/// tab, wrapped lines under the text. Level 1 is numbered by section (๓.๑, ๓.๒ …); deeper levels follow
+/// Numbered lists as official documents print them: the number at the list's indent, then the text.
+/// With a hang (`list_hang` > 0) the text starts at a tab and wrapped lines stand under it; with none,
+/// a space follows the number and wrapped lines return under the number — which keeps the number and
+/// its text in one column for PDF readers (a number in a column of its own is read apart from its text). Level 1 is numbered by section (๓.๑, ๓.๒ …); deeper levels follow
 /// the layout's formats (๑) ๒) …, then (๑) (๒) …).
 struct ListBlocks {
     let layout: DocumentLayout
@@ -24,9 +26,9 @@ struct ListBlocks {
                 .replacingOccurrences(of: "{section}", with: section.map(ThaiFormat.number) ?? "")
                 .replacingOccurrences(of: "{n}", with: ThaiFormat.number(index + 1))
             let style = layout.style(styles[min(level, styles.count - 1)])
-            let text = label + "\t" + item.text
+            let text = label + (hang > 0 ? "\t" : " ") + item.text
             var paragraph = names.paragraph(text, style: style)
-            paragraph.tabStops = [hang]
+            if hang > 0 { paragraph.tabStops = [hang] }
             blocks.append(.paragraph(paragraph))
             blocks += self.blocks(item.items, section: section, level: level + 1)
         }

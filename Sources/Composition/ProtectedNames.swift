@@ -16,6 +16,9 @@ public struct ProtectedNames: Sendable {
         #"[๐-๙0-9]{1,2}\s(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)(\s(พ\.ศ\.\s)?[๐-๙0-9]{4})?"#,
         // An amount with its unit: ๑๐๐,๐๐๐ บาท
         #"[๐-๙0-9][๐-๙0-9,\.]*\sบาท"#,
+        // Words joined by a hyphen (จัดซื้อ-จัดจ้าง): a line ending at the hyphen reads as a hyphenated
+        // word, and PDF readers join it back without the hyphen.
+        #"[^\s–-]\s?-\s?[^\s–-]"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 
     public init(plan: Plan, wordLists: [String]) {
@@ -55,15 +58,23 @@ public struct ProtectedNames: Sendable {
                 }
             }
         }
-        // The patterns start with a digit, "พ" or "ค": skip the regular expressions when none can match.
-        if text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("๐"..."๙").contains($0) }) {
-            let ns = text as NSString
+        // The patterns need a digit or a hyphen: skip the regular expressions when there is none.
+        if text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("๐"..."๙").contains($0) || $0 == "-" }) {
+            // Matches come in UTF-16 offsets and may end inside a grapheme cluster (before a vowel mark):
+            // map them to UTF-8 offsets scalar by scalar.
+            var utf8Offset = [Int](repeating: 0, count: text.utf16.count + 1)
+            var u16 = 0, u8 = 0
+            for scalar in text.unicodeScalars {
+                utf8Offset[u16] = u8
+                u16 += scalar.utf16.count
+                u8 += scalar.utf8.count
+                if scalar.utf16.count == 2 { utf8Offset[u16 - 1] = u8 }
+            }
+            utf8Offset[u16] = u8
+            let length = text.utf16.count
             for pattern in Self.patterns {
-                for match in pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-                    guard let range = Range(match.range, in: text) else { continue }
-                    let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-                    let end = text.utf8.distance(from: text.startIndex, to: range.upperBound)
-                    let r = start..<end
+                for match in pattern.matches(in: text, range: NSRange(location: 0, length: length)) {
+                    let r = utf8Offset[match.range.location]..<utf8Offset[match.range.location + match.range.length]
                     if !ranges.contains(where: { $0.overlaps(r) }) { ranges.append(r) }
                 }
             }

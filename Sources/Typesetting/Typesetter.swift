@@ -105,6 +105,9 @@ public final class Typesetter {
 
     private func layOutParagraph(_ paragraph: Paragraph, width: Double) throws -> [Slice] {
         let style = paragraph.style
+        if let problem = ThaiClusters.firstProblem(in: paragraph.text) {
+            throw TypesettingError("cannot set this text: \(problem); retype the word")
+        }
         try checkFonts(style.font.families)
         let left = style.leftIndent.resolve(against: width)
         let boxWidth = width - left - style.rightIndent.resolve(against: width)
@@ -119,6 +122,12 @@ public final class Typesetter {
                               maximumGapStretch: style.justifyLimit * style.font.size)
         if text.unknownGlyphCount > 0 {
             throw TypesettingError("no font among \(style.font.families.joined(separator: ", ")) can draw \(text.unknownGlyphCount) character(s) of this text: “\(paragraph.text.prefix(80))”; add a font that covers them to the layout's font list or to Fonts/")
+        }
+        // Only the layout's fallback chain may draw the text: a font Pango found elsewhere on the machine
+        // would make the document look different on another machine.
+        let chain = Set(style.font.families.map { $0.lowercased() })
+        if let stranger = text.fontFamiliesUsed.first(where: { !chain.contains($0.lowercased()) }) {
+            throw TypesettingError("no font among \(style.font.families.joined(separator: ", ")) can draw all of this text (the system would use “\(stranger)”): “\(paragraph.text.prefix(80))”; add a font that covers it to the layout's font list (for example a Lao or symbol font) or put its files in Fonts/")
         }
         var slices: [Slice] = []
         if style.spaceBefore > 0 { slices.append(.space(style.spaceBefore)) }

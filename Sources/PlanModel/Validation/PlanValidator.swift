@@ -12,6 +12,8 @@ import DataFiles
 ///   the cover and announcement state it;
 /// - `BudgetRules`: negative and zero amounts, amounts stated in budget_text;
 /// - `TextRules`: artefacts, typed list numbers, spacing, Arabic digits, unbalanced quotes and parentheses;
+/// - `ListRules`: lists nested deeper than the documents can number;
+/// - `ThaiClusterRules`: Thai vowel and tone marks with no consonant to sit on;
 /// - `KindRules`: a project's kind against its name, risk levels;
 /// - `ErrataRules`: errata that do not match the field they name.
 public enum PlanValidator {
@@ -23,6 +25,8 @@ public enum PlanValidator {
         PeriodRules.check(&findings)
         BudgetRules.check(&findings)
         TextRules.check(&findings)
+        ListRules.check(&findings)
+        ThaiClusterRules.check(&findings)
         KindRules.check(&findings)
         ErrataRules.check(&findings)
         return inFileOrder(findings.diagnostics, plan: plan)
