@@ -28,34 +28,48 @@ public struct ProtectedNames: Sendable {
         for division in plan.divisions { all.insert(division.name) }
         for word in wordLists { all.insert(word) }
         names = all.filter { !$0.isEmpty }.sorted { $0.utf8.count > $1.utf8.count }
+        byFirstScalar = Self.index(names)
     }
 
     public init(names: [String]) {
         self.names = Set(names).filter { !$0.isEmpty }.sorted { $0.utf8.count > $1.utf8.count }
+        byFirstScalar = Self.index(self.names)
     }
 
-    /// The UTF-8 byte ranges of `text` that must stay on one line.
+    /// Names by their first Unicode scalar, longest first: where a name may start, only these are tried.
+    private let byFirstScalar: [Unicode.Scalar: [[UInt8]]]
+
+    static func index(_ names: [String]) -> [Unicode.Scalar: [[UInt8]]] {
+        var index: [Unicode.Scalar: [[UInt8]]] = [:]
+        for name in names { if let first = name.unicodeScalars.first { index[first, default: []].append(Array(name.utf8)) } }
+        return index.mapValues { $0.sorted { $0.count > $1.count } }
+    }
+
+    /// The UTF-8 byte ranges of `text` that must stay on one line: at each place, the longest name that
+    /// starts there (leftmost first), then the expressions the patterns find where no name is.
     public func ranges(in text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var text = text
+        let scalars = Array(text.unicodeScalars)
         text.withUTF8 { haystack in
-            for name in names {
-                var name = name
-                name.withUTF8 { needle in
-                    guard needle.count <= haystack.count, needle.count > 0 else { return }
-                    var i = 0
-                    let last = haystack.count - needle.count
-                    while i <= last {
-                        if haystack[i] == needle[0] && haystack[i + needle.count - 1] == needle[needle.count - 1]
-                            && memcmp(haystack.baseAddress! + i, needle.baseAddress!, needle.count) == 0 {
-                            let r = i..<(i + needle.count)
-                            if !ranges.contains(where: { $0.overlaps(r) }) { ranges.append(r) }
-                            i += needle.count
-                        } else {
-                            i += 1
+            var offset = 0
+            var s = 0
+            while s < scalars.count {
+                let scalar = scalars[s]
+                var advance = scalar.utf8.count
+                if let candidates = byFirstScalar[scalar] {
+                    for name in candidates where name.count <= haystack.count - offset {
+                        if name.withUnsafeBufferPointer({ memcmp(haystack.baseAddress! + offset, $0.baseAddress!, name.count) }) == 0 {
+                            ranges.append(offset..<(offset + name.count))
+                            advance = name.count
+                            break
                         }
                     }
                 }
+                // Move on by whole scalars.
+                var moved = 0
+                while moved < advance && s < scalars.count { moved += scalars[s].utf8.count; s += 1 }
+                offset += moved
             }
         }
         // The patterns need a digit or a hyphen: skip the regular expressions when there is none.

@@ -81,6 +81,7 @@ public final class Renderer {
         self.plan = plan
         self.outputDirectory = outputDirectory ?? (home.outputDirectory + "/" + plan.id)
         names = ProtectedNames(plan: plan, wordLists: Self.readWordList(home.layoutsDirectory + "/protected-names.txt")
+                                + Self.readWordList(home.layoutsDirectory + "/thai-compounds.txt")
                                 + Self.readWordList(plan.directory + "/protected-names.txt"))
         do {
             fonts = try FontSystem(applicationFontDirectories: [home.fontsDirectory])
