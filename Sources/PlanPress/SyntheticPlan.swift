@@ -138,3 +138,32 @@ public struct SyntheticPlan: Sendable {
         }
     }
 }
+
+extension SyntheticPlan {
+    /// Writes progress records for the plan's first fiscal year, rounds 6m and 12m (as written by
+    /// `write(to:)`'s divisions): about three projects in four report, with every status.
+    public func writeProgress(to directory: String) throws {
+        let year = firstFiscalYear
+        let statuses = ["completed", "in_progress", "not_started", "completed", "in_progress", "cancelled"]
+        for (round, month) in [("6m", 3), ("12m", 9)] {
+            let folder = directory + "/progress/\(year)-\(round)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            var csv = "project,status,cancel_reason,budget_planned,budget_approved,budget_disbursed,date,outputs,outcomes,problems,suggestions,reporter_name,reporter_position,division,report_date\n"
+            for budget in budgets where budget.project % 4 != 0 {
+                let status = statuses[(budget.project + (round == "12m" ? 1 : 0)) % statuses.count]
+                let planned = budget.perYear[year]
+                let approved = planned.map { Money(satang: $0.satang / 10 * 9) }
+                let disbursed = approved.map { Money(satang: $0.satang / 2) }
+                let division = budget.project % 2 == 0 ? "office" : "finance"
+                csv += [String(budget.project), status, status == "cancelled" ? "งบประมาณไม่เพียงพอ" : "",
+                        planned?.description ?? "", approved?.description ?? "", disbursed?.description ?? "",
+                        "\(year - 1)-11-\(10 + budget.project % 15)",
+                        "ดำเนินการจัดกิจกรรมตามแผน ผู้เข้าร่วม ๑๒๐ คน", "ผู้เข้าร่วมมีความรู้ความเข้าใจเพิ่มขึ้น",
+                        "ระยะเวลาดำเนินการจำกัด", "ควรเพิ่มช่องทางการประชาสัมพันธ์",
+                        "นายตัวอย่าง ทดสอบ", "นักวิเคราะห์นโยบายและแผน", division, "\(year - (month == 3 ? 0 : 0))-0\(month == 3 ? 4 : 9)-05"]
+                    .map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ",") + "\n"
+            }
+            try csv.write(toFile: folder + "/records.csv", atomically: true, encoding: .utf8)
+        }
+    }
+}

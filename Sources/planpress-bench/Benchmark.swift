@@ -3,10 +3,12 @@ import PlanPress
 
 /// `planpress-bench`: how fast PlanPress renders, measured in one process on a release build.
 ///
-///     swift build -c release --product planpress-bench && .build/release/planpress-bench [--iterations N] [--json FILE]
+///     swift build -c release --product planpress-bench && .build/release/planpress-bench [--iterations N] [--plans K] [--json FILE]
 ///
-/// Prints, for each case, milliseconds per document and per page, pages per second, and the process's
-/// peak resident memory; `--json` also writes the figures to a file.
+/// Cases: loading and validating the embedded plan; each document kind from a cold renderer (what one
+/// `planpress render` does); the book from a warm one; every output with one and two workers; K synthetic
+/// plans of a real plan's size rendered in one run with one and two workers. Prints ms per run and per
+/// page, pages per second and the process's peak resident memory; `--json` writes the figures to a file.
 @main
 enum Benchmark {
     struct Figure: Codable {
@@ -30,15 +32,17 @@ enum Benchmark {
     }
 
     static func run() throws {
-        var iterations = 200
+        var iterations = 40
+        var plans = 8
         var jsonPath: String?
         var args = CommandLine.arguments.dropFirst().makeIterator()
         while let arg = args.next() {
             switch arg {
             case "--iterations": iterations = Int(args.next() ?? "") ?? iterations
+            case "--plans": plans = Int(args.next() ?? "") ?? plans
             case "--json": jsonPath = args.next()
             default:
-                FileHandle.standardError.write(Data("usage: planpress-bench [--iterations N] [--json FILE]\n".utf8))
+                FileHandle.standardError.write(Data("usage: planpress-bench [--iterations N] [--plans K] [--json FILE]\n".utf8))
                 exit(2)
             }
         }
@@ -48,40 +52,87 @@ enum Benchmark {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
 
         var figures: [Figure] = []
-        func measure(_ name: String, runs: Int, _ body: () throws -> Int) rethrows {
-            _ = try body() // warm-up: fonts, caches
-            var pages = 0
-            let start = DispatchTime.now()
-            for _ in 0..<runs { pages += try body() }
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        func record(_ name: String, runs: Int, pages: Int, seconds: Double) {
             figures.append(Figure(name: name, iterations: runs, pages: pages, totalSeconds: seconds,
                                   msPerDocument: seconds * 1000 / Double(runs),
                                   msPerPage: seconds * 1000 / Double(max(pages, 1)),
                                   pagesPerSecond: Double(pages) / seconds, peakMemoryMB: peakMemoryMB()))
         }
-        try measure("load+validate", runs: max(iterations / 10, 1)) {
-            _ = try Renderer(home: home, planDirectory: nil, outputDirectory: scratch)
+        func measure(_ name: String, runs: Int, _ body: () throws -> Int) rethrows {
+            _ = try body() // warm-up: the system's font caches, the code's first run
+            var pages = 0
+            let start = DispatchTime.now()
+            for _ in 0..<runs { pages += try body() }
+            record(name, runs: runs, pages: pages, seconds: seconds(since: start))
+        }
+
+        // The embedded plan: loading and validating, then each document from a cold renderer (new fonts,
+        // empty paragraph cache: what one `planpress render` does), then the book again from a warm one.
+        try measure("load+validate", runs: max(iterations / 2, 1)) {
+            _ = try Renderer.loadPlan(home: home, planDirectory: nil)
             return 0
         }
-        let renderer = try Renderer(home: home, planDirectory: nil, outputDirectory: scratch)
-        // Runs per kind scale with the document's size, so that each case takes a comparable time.
-        let runs: [DocumentKind: Int] = [.announcement: iterations, .budget: max(iterations / 4, 1),
-                                         .projects: max(iterations / 40, 1), .book: max(iterations / 40, 1)]
+        let plan = try Renderer.loadPlan(home: home, planDirectory: nil)
+        let runs: [DocumentKind: Int] = [.announcement: iterations * 2, .budget: iterations, .projects: max(iterations / 8, 1),
+                                         .book: max(iterations / 8, 1), .progress: max(iterations / 4, 1)]
         for kind in DocumentKind.allCases {
-            try measure(kind.rawValue, runs: runs[kind] ?? 1) { try renderer.render(kind).reduce(0) { $0 + $1.pages } }
+            try measure(kind.rawValue + " (cold)", runs: runs[kind] ?? 1) {
+                try Renderer(home: home, plan: plan, outputDirectory: scratch).render(kind).reduce(0) { $0 + $1.pages }
+            }
         }
-        try measure("all outputs", runs: max(iterations / 40, 1)) {
-            try DocumentKind.allCases.reduce(0) { total, kind in total + (try renderer.render(kind).reduce(0) { $0 + $1.pages }) }
+        let warm = try Renderer(home: home, plan: plan, outputDirectory: scratch)
+        try measure("book (warm)", runs: max(iterations / 8, 1)) { try warm.render(.book).reduce(0) { $0 + $1.pages } }
+        for workers in [1, 2] {
+            try measure("all outputs -j \(workers)", runs: max(iterations / 8, 1)) {
+                let loaded = try Renderer.loadPlan(home: home, planDirectory: nil)
+                return try ParallelRendering.render(DocumentKind.allCases, home: home, plan: loaded, outputDirectory: scratch,
+                                                    workers: workers).reduce(0) { $0 + $1.pages }
+            }
         }
+
+        // Many plans: K synthetic plans of a real plan's size (40–60 projects, budgets on a third of them,
+        // progress records for two rounds), rendered in one run with one worker, then two.
+        let folder = scratch + "/plans"
+        for k in 0..<plans {
+            var synthetic = SyntheticPlan(id: "bench-\(k + 1)", firstFiscalYear: 2567, years: 4,
+                                          projectsPerDimension: [10 + k % 4, 15 + k % 6, 8, 7 + k % 3],
+                                          missionsPerDimension: 3, nameLength: 1, budgetEvery: 3, rationaleParagraphs: 2,
+                                          seed: UInt64(k + 1))
+            try synthetic.write(to: folder + "/plan-\(k + 1)")
+            try synthetic.writeProgress(to: folder + "/plan-\(k + 1)")
+        }
+        let folders = try BatchRendering.planFolders(in: folder)
+        var manySeconds: [Int: Double] = [:]
+        for workers in [1, 2] {
+            let start = DispatchTime.now()
+            let results = BatchRendering.render(folders, home: home, outputRoot: scratch + "/many-\(workers)", workers: workers) { _ in }
+            let elapsed = seconds(since: start)
+            if let failed = results.first(where: { $0.error != nil }) {
+                throw PlanPressError.failed("synthetic plan \(failed.folder) failed: \(failed.error ?? "")")
+            }
+            let pages = results.flatMap(\.files).reduce(0) { $0 + $1.pages }
+            record("\(plans) plans -j \(workers)", runs: 1, pages: pages, seconds: elapsed)
+            manySeconds[workers] = elapsed
+        }
+
         for f in figures {
-            print(String(format: "%-14@ %5d runs  %6d pages  %8.2f ms/document  %7.2f ms/page  %8.1f pages/s  peak %6.1f MB",
+            print(String(format: "%-22@ %5d runs  %6d pages  %9.2f ms/run  %7.2f ms/page  %8.1f pages/s  peak %6.1f MB",
                          f.name as NSString, f.iterations, f.pages, f.msPerDocument, f.msPerPage, f.pagesPerSecond, f.peakMemoryMB))
         }
+        if let one = manySeconds[1], let two = manySeconds[2] {
+            print(String(format: "many plans: %.2f× faster on 2 workers than on 1", one / two))
+        }
+        let bookSize = (try? FileManager.default.attributesOfItem(atPath: scratch + "/plan-book.pdf")[.size] as? Int) ?? 0
+        print("plan book: \(bookSize) bytes")
         if let jsonPath {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             try encoder.encode(figures).write(to: URL(fileURLWithPath: jsonPath))
         }
+    }
+
+    static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 
     /// Peak resident set size of this process, in MB (Linux reports ru_maxrss in KiB).
