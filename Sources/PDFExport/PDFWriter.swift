@@ -19,7 +19,9 @@ public typealias PDFMetadata = Graphics.PDFMetadata
 /// complete: it is written beside it under a temporary name and renamed into place, so a failed or
 /// interrupted render leaves whatever was at `path` before untouched.
 public enum PDFWriter {
-    public static func write(_ document: TypesetDocument, metadata: PDFMetadata, outline: [OutlineEntry] = [], to path: String) throws {
+    /// - Parameter language: the document's language (`th`), declared in the PDF's catalog.
+    public static func write(_ document: TypesetDocument, metadata: PDFMetadata, outline: [OutlineEntry] = [],
+                             language: String? = nil, to path: String) throws {
         let pages = document.pages
         try AtomicFile.write(to: path) { temporaryPath in
             guard let first = pages.first else { throw PDFExportError("a document with no pages cannot be written") }
@@ -37,6 +39,7 @@ public enum PDFWriter {
             }
             add(outline, parent: nil)
             try surface.finish()
+            if let language { try DocumentLanguage.declare(language, inPDFAt: temporaryPath) }
         }
     }
 

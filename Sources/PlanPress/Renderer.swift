@@ -216,7 +216,7 @@ public final class Renderer {
             keywords: document.keywords.joined(separator: ", "), creator: "PlanPress",
             creationDate: String(format: "%04d-%02d-%02dT00:00:00", d.year, d.month, d.day))
         do {
-            try PDFWriter.write(typeset, metadata: metadata, outline: outline, to: path)
+            try PDFWriter.write(typeset, metadata: metadata, outline: outline, language: "th", to: path)
         } catch {
             throw PlanPressError.failed("\(error)")
         }

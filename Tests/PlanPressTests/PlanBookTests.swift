@@ -110,6 +110,11 @@ final class PlanBookTests: XCTestCase {
     func testOutlineHoldsEveryPartDimensionAndProject() throws {
         let (_, book) = try renderedBook()
         let titles = try PDFOutline.titles(path: book.path)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: book.path))
+        XCTAssertNotNil(bytes.range(of: Data("/Lang (th)".utf8)), "the book does not declare its language")
+        let info = try book.info()
+        XCTAssertEqual(info["Author"], "องค์การบริหารส่วนจังหวัดนครพนม")
+        XCTAssertTrue(info["Title"]?.contains("แผนปฏิบัติการป้องกันการทุจริต") ?? false)
         let plan = try plan()
         for part in ["ส่วนที่ ๑ บทนำ", "ส่วนที่ ๓ รายละเอียดโครงการ/กิจกรรม/มาตรการ ตามแผนปฏิบัติการฯ", "คำนำ", "สารบัญ"] {
             XCTAssertTrue(titles.contains(part), "no bookmark “\(part)” in \(titles.prefix(12))")
