@@ -44,6 +44,6 @@ let package = Package(
         .testTarget(name: "RobustnessTests", dependencies: ["PlanPress", "PlanModel", "DataFiles", "ThaiText"]),
         .testTarget(name: "ProgressTests", dependencies: ["PlanModel", "DataFiles", "ThaiText"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel", "DataFiles", "ThaiText"]),
-        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Typesetting", "DataFiles", "ThaiText"]),
+        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Typesetting", "Graphics", "DataFiles", "ThaiText"]),
     ]
 )
