@@ -1,9 +1,116 @@
 import Composition
+import DataFiles
 import PlanModel
+import Typesetting
 
 extension Renderer {
-    /// Renders the progress reports of the selected rounds into `progress/<fy>-<round>/`.
+    /// Renders the progress reports of the selected rounds into `progress/<fy>-<round>/`: a sheet per
+    /// reported project (`project-NN.pdf`), a report per division with projects (`division-<id>.pdf`) and
+    /// the organization's report (`organization.pdf`). With `division` or `project` selected, only those
+    /// reports are made. Every round is loaded and checked before anything is written: a round with an
+    /// error in its records makes no report (exit 1, each finding with its file and line).
     func renderProgress(_ selection: ProgressSelection) throws -> [RenderedFile] {
-        []
+        let folders: [ProgressLoader.RoundFolder]
+        if let fiscalYear = selection.fiscalYear, let round = selection.round {
+            guard plan.period.fiscalYears.contains(fiscalYear) else {
+                throw PlanPressError.usage("fiscal year \(fiscalYear) is outside the plan's period \(plan.period.firstFiscalYear)–\(plan.period.lastFiscalYear)")
+            }
+            folders = [ProgressLoader.RoundFolder(fiscalYear: fiscalYear, round: round)]
+        } else {
+            folders = ProgressLoader.availableRounds(in: plan)
+                .filter { selection.fiscalYear == nil || $0.fiscalYear == selection.fiscalYear }
+        }
+        let reportingDivisions = plan.divisions.filter { $0.id != Plan.everyDivisionID && !plan.projects(responsibleFor: $0.id).isEmpty }
+        if let division = selection.division, !reportingDivisions.contains(where: { $0.id == division }) {
+            let known = reportingDivisions.map(\.id).joined(separator: ", ")
+            if plan.division(division) == nil {
+                throw PlanPressError.usage("the plan has no division '\(division)'; divisions with projects: \(known)")
+            } else if division == Plan.everyDivisionID {
+                throw PlanPressError.usage("'\(division)' stands for every division: its projects are in each division's report; choose one of: \(known)")
+            }
+            throw PlanPressError.usage("division '\(division)' is responsible for no project, so it has no progress report; divisions with projects: \(known)")
+        }
+        if let project = selection.project, !plan.projects.contains(where: { $0.number == project }) {
+            throw PlanPressError.usage("the plan has no project \(project); its projects are numbered 1 to \(plan.projects.count)")
+        }
+
+        // Every round first: none is reported while any has an error.
+        var rounds: [ProgressRound] = []
+        var findings: [Diagnostic] = []
+        for folder in folders {
+            do {
+                rounds.append(try ProgressLoader.load(plan: plan, fiscalYear: folder.fiscalYear, round: folder.round))
+            } catch {
+                findings += error.diagnostics
+            }
+        }
+        if !findings.isEmpty { throw PlanPressError.badInput(findings) }
+        if let project = selection.project, selection.round != nil,
+           let round = rounds.first, round.record(forProject: project) == nil {
+            throw PlanPressError.failed("project \(project) has no record in \(round.folder): the reports show it as not reported (ยังไม่รายงาน), and it has no progress sheet")
+        }
+
+        let everything = selection.division == nil && selection.project == nil
+        var files: [RenderedFile] = []
+        for round in rounds {
+            let folder = "progress/\(round.fiscalYear)-\(round.round.rawValue)/"
+            if everything || selection.project != nil {
+                files += try renderProgressSheets(round, only: selection.project, folder: folder)
+            }
+            if everything || selection.division != nil {
+                let divisions = reportingDivisions.filter { selection.division == nil || $0.id == selection.division }
+                files += try renderDivisionReports(round, divisions: divisions, folder: folder)
+            }
+            if everything {
+                files.append(try renderOrganizationReport(round, folder: folder))
+            }
+        }
+        return files
+    }
+
+    /// The watermark of a round made of example records; nil for real records.
+    private func progressWatermark(_ round: ProgressRound, layout: DocumentLayout) throws -> Watermark? {
+        guard round.isExample else { return nil }
+        return try compose { try ProgressWatermark.make(layout: layout) }
+    }
+
+    private func renderProgressSheets(_ round: ProgressRound, only project: Int?, folder: String) throws -> [RenderedFile] {
+        let records = round.records.filter { project == nil || $0.projectNumber == project }
+        guard !records.isEmpty else { return [] }
+        let layout = try loadLayout(ProgressSheetDocument.layoutName, ProgressSheetDocument.requirements)
+        let watermark = try progressWatermark(round, layout: layout)
+        let resources = CompositionResources(emblemPath: nil, names: names)
+        let digits = max(2, String(plan.projects.count).count)
+        return try records.map { record in
+            let document = try compose {
+                try ProgressSheetDocument.compose(record, round: round, plan: plan, layout: layout, resources: resources)
+            }
+            let number = String(record.projectNumber)
+            let name = folder + "project-" + String(repeating: "0", count: max(0, digits - number.count)) + number + ".pdf"
+            return try write(document, layout: layout, name: name, watermark: watermark)
+        }
+    }
+
+    private func renderDivisionReports(_ round: ProgressRound, divisions: [Division], folder: String) throws -> [RenderedFile] {
+        guard !divisions.isEmpty else { return [] }
+        let layout = try loadLayout(DivisionProgressDocument.layoutName, DivisionProgressDocument.requirements)
+        let watermark = try progressWatermark(round, layout: layout)
+        let resources = CompositionResources(emblemPath: nil, names: names)
+        return try divisions.map { division in
+            let document = try compose {
+                try DivisionProgressDocument.compose(division, round: round, plan: plan, layout: layout, resources: resources)
+            }
+            return try write(document, layout: layout, name: folder + "division-\(division.id).pdf", watermark: watermark)
+        }
+    }
+
+    private func renderOrganizationReport(_ round: ProgressRound, folder: String) throws -> RenderedFile {
+        let layout = try loadLayout(OrganizationProgressDocument.layoutName, OrganizationProgressDocument.requirements)
+        let watermark = try progressWatermark(round, layout: layout)
+        let resources = CompositionResources(emblemPath: try resolveEmblem(), names: names)
+        let document = try compose {
+            try OrganizationProgressDocument.compose(round, plan: plan, layout: layout, resources: resources)
+        }
+        return try write(document, layout: layout, name: folder + "organization.pdf", watermark: watermark)
     }
 }

@@ -101,7 +101,7 @@ final class AnnouncementTests: XCTestCase {
     func testMissingFontFamilyIsAnError() throws {
         let home = try scratchHome()
         try Workspace.edit("Layouts/announcement.yaml", in: home,
-                           replacing: "thai: [TH SarabunIT๙, TH Sarabun New, TH SarabunPSK, Laksaman]",
+                           replacing: "thai: [TH SarabunIT๙, TH Sarabun New, TH SarabunPSK, Laksaman, Phetsarath OT, DejaVu Sans]",
                            with: "thai: [No Such Family, Another Missing Font]")
         try assertFails(home: home, messageContains: ["No Such Family", "Another Missing Font", "Layouts/announcement.yaml"])
     }

@@ -9,10 +9,14 @@ enum Workspace {
 
     /// The `planpress` executable SwiftPM built next to the test bundle.
     static var binary: String {
-        var dir = Bundle(for: Marker.self).bundleURL.deletingLastPathComponent()
-        if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("planpress").path) {
-            dir = root.appendingPathComponent(".build/debug")
-        }
+        // Next to the test bundle (or the test executable, as SwiftPM builds tests on Linux), whatever the
+        // scratch path; the default build folder last.
+        let candidates = [Bundle(for: Marker.self).bundleURL.deletingLastPathComponent(),
+                          URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent(),
+                          Bundle.main.executableURL?.deletingLastPathComponent(),
+                          root.appendingPathComponent(".build/debug")].compactMap { $0 }
+        let dir = candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("planpress").path) }
+            ?? root.appendingPathComponent(".build/debug")
         return dir.appendingPathComponent("planpress").path
     }
 
