@@ -206,6 +206,8 @@ public final class Typesetter {
             pageHasContent = false
         }
         var pendingNumbering: PageNumbering?
+        /// Tables measured early (to keep a heading with their beginning), by slice index.
+        var tableLayouts: [Int: TableLayout] = [:]
         func startPage(_ next: PageSpec? = nil) {
             newPage(next)
             if let pending = pendingNumbering {
@@ -248,7 +250,7 @@ public final class Typesetter {
                 i += 1
                 continue
             case let .table(table):
-                let laidOut = try TableLayout(table, width: spec.textWidth, typesetter: self)
+                let laidOut = try tableLayouts[i] ?? TableLayout(table, width: spec.textWidth, typesetter: self)
                 let fragments = laidOut.fragments(firstAvailable: pageHasContent ? bottom - y : spec.textHeight,
                                                   fullAvailable: spec.textHeight)
                 for (index, fragment) in fragments.enumerated() {
@@ -272,6 +274,13 @@ public final class Typesetter {
             var j = i
             while slices[j].keepWithNext, j + 1 < slices.count {
                 j += 1
+                if case let .table(table) = slices[j].kind {
+                    // A heading before a table stays with the table's header and first row.
+                    let laidOut = try tableLayouts[j] ?? TableLayout(table, width: spec.textWidth, typesetter: self)
+                    tableLayouts[j] = laidOut
+                    chainHeight += laidOut.headerHeight + (laidOut.body.naturalHeights.first ?? 0)
+                    break
+                }
                 if case .content = slices[j].kind {} else if case .space = slices[j].kind {} else { break }
                 chainHeight += slices[j].height
             }

@@ -18,7 +18,7 @@ public enum ProgressSheetDocument {
         measures: ["title_space_after", "list_hang", "border_width", "cell_padding_x", "cell_padding_y",
                    "identity_label_width", "indicator_number_width", "indicator_value_width", "indicator_unit_width",
                    "indicator_share_width", "photo_gap", "photo_height", "photo_padding", "caption_height",
-                   "photo_frame_width", "photo_row_space", "signature_space_before", "table_keep_space"]
+                   "photo_frame_width", "photo_row_space", "signature_space_before"]
             + StatusBoxes.measures,
         options: sections.map { "section_\($0)" }
             + ["form_title", "plan_prefix", "of_organization", "round_line", "none", "list_separator", "list_format", "dimension",
@@ -57,14 +57,8 @@ public enum ProgressSheetDocument {
             sectionNumber += 1
             return paragraph("\(ThaiFormat.number(sectionNumber)). \(layout.option("section_\(name)"))", "section_heading")
         }
-        // A heading followed by a table: the heading goes to the next page unless `table_keep_space` (room
-        // for the table's header and first row) is left below it. The typesetter keeps a heading with the
-        // paragraph or figure after it, not yet with a table; an empty figure of that height stands in for
-        // the table's beginning, and the space it took is given back.
-        func headingBeforeTable(_ name: String) -> [Block] {
-            let reserve = layout.measure("table_keep_space")
-            return [.keepTogether([heading(name), .figure(Figure(height: reserve, elements: []))]), .space(-reserve)]
-        }
+        // A heading followed by a table: the typesetter keeps it with the table's header and first row.
+        func headingBeforeTable(_ name: String) -> [Block] { [heading(name)] }
 
         var blocks: [Block] = []
         blocks.append(paragraph(layout.option("form_title"), "title"))
