@@ -20,13 +20,16 @@ enum DocumentLanguage {
             throw PDFExportError("\(path) has no trailer this version can update")
         }
         let info = number(after: "/Info", in: tail, from: trailer.upperBound)
-        // The catalog object as Cairo wrote it.
-        let text = String(decoding: data, as: Unicode.ASCII.self)
-        guard let start = text.range(of: "\n\(root) 0 obj"), let end = text.range(of: "endobj", range: start.upperBound..<text.endIndex),
-              let open = text.range(of: "<<", range: start.upperBound..<end.lowerBound) else {
+        // The catalog object as Cairo wrote it (near the end of the file: search backwards, in bytes).
+        guard let start = data.range(of: Data("\n\(root) 0 obj".utf8), options: .backwards),
+              let end = data.range(of: Data("endobj".utf8), in: start.upperBound..<data.endIndex) else {
             throw PDFExportError("\(path): the catalog object \(root) was not found")
         }
-        let body = text[open.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+        let object = String(decoding: data[start.upperBound..<end.lowerBound], as: UTF8.self)
+        guard let open = object.range(of: "<<") else {
+            throw PDFExportError("\(path): the catalog object \(root) is not a dictionary")
+        }
+        let body = object[open.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
         guard body.hasSuffix(">>"), !body.contains("/Lang") else { return }
         let offset = data.count
         var update = "\(root) 0 obj\n<< /Lang (\(language))\n   " + body + "\nendobj\n"
