@@ -67,9 +67,13 @@ extension TextLayout {
                 }
                 clusters[last].advance += Double(info.geometry.width) / scale
             }
-            // A cluster's text runs to the next cluster's first byte, the last one to the item's end.
+            // A cluster's text runs to the next cluster's first byte in the text, the last one to the item's
+            // end. (Right-to-left runs list their glyphs in visual order, so sort the starts first.)
+            let starts = clusters[runStart...].map(\.byteStart).sorted()
+            let itemEnd = itemOffset + Int(item.length)
             for i in runStart..<clusters.count {
-                clusters[i].byteEnd = i + 1 < clusters.count ? clusters[i + 1].byteStart : itemOffset + Int(item.length)
+                let next = starts.first { $0 > clusters[i].byteStart }
+                clusters[i].byteEnd = next ?? itemEnd
             }
         }
         return clusters
@@ -113,9 +117,9 @@ extension TextLayout {
                 }
                 segmentPen += clusters[c].advance
             }
-            let byteStart = clusters[start].byteStart
-            let byteEnd = clusters[end - 1].byteEnd
-            if !glyphs.isEmpty {
+            let byteStart = clusters[start..<end].map(\.byteStart).min() ?? 0
+            let byteEnd = clusters[start..<end].map(\.byteEnd).max() ?? byteStart
+            if !glyphs.isEmpty && byteEnd > byteStart {
                 let scaled = pango_cairo_font_get_scaled_font(clusters[start].font)
                 cairo_set_scaled_font(canvas.cr, scaled)
                 var cluster = cairo_text_cluster_t(num_bytes: Int32(byteEnd - byteStart), num_glyphs: Int32(glyphs.count))

@@ -80,7 +80,7 @@ public final class Renderer {
         self.home = home
         self.plan = plan
         self.outputDirectory = outputDirectory ?? (home.outputDirectory + "/" + plan.id)
-        names = ProtectedNames(plan: plan, wordLists: Self.readWordList(home.layoutsDirectory + "/protected-names.txt")
+        names = ProtectedNames(plan: plan, wordLists: try Self.readWordList(home.layoutsDirectory + "/protected-names.txt")
                                 + Self.readWordList(home.layoutsDirectory + "/thai-compounds.txt")
                                 + Self.readWordList(plan.directory + "/protected-names.txt"))
         do {
@@ -130,8 +130,21 @@ public final class Renderer {
         }
     }
 
-    static func readWordList(_ path: String) -> [String] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+    /// A word list's names, one a line (`#` starts a comment). A missing list is empty; one that is not
+    /// a regular file or not UTF-8 text is an error naming it.
+    static func readWordList(_ path: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return [] }
+        let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) ?? nil
+        guard !isDirectory.boolValue, type == .typeRegular || type == .typeSymbolicLink else {
+            throw PlanPressError.badInput([.error(SourceLocation(file: path), "not a regular file; a word list is a text file with one name a line")])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PlanPressError.badInput([.error(SourceLocation(file: path), "cannot read the word list (check its permissions)")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PlanPressError.badInput([.error(SourceLocation(file: path), "the word list is not valid UTF-8 text; save it as UTF-8")])
+        }
         return text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }

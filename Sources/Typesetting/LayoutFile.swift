@@ -126,6 +126,10 @@ extension DocumentLayout {
                             marginBottom: try margin("bottom"), marginLeft: try margin("left"))
         try margins.finish()
         try map.finish()
+        // PDF pages are at most 200 inches (14,400 pt) on a side.
+        guard width <= 14_400, height <= 14_400 else {
+            throw sizeValue.error("a page of \(Int(width.rounded()))×\(Int(height.rounded())) pt is larger than a PDF page can be (14,400 pt, 5.08 m, on a side)")
+        }
         guard spec.textWidth >= 36, spec.textHeight >= 36 else {
             throw marginsValue.error("the margins leave no room on a \(Int(width.rounded()))×\(Int(height.rounded())) pt page (text block \(Int(spec.textWidth.rounded()))×\(Int(spec.textHeight.rounded())) pt); make them smaller")
         }
@@ -146,7 +150,9 @@ extension DocumentLayout {
         var size = base?.font.size
         if let sizeValue = map.optional("size") {
             size = try readLength(sizeValue, allowPercent: false, allowNegative: false).resolve(against: 0)
-            guard size! > 0 else { throw sizeValue.error("'size' must be greater than zero") }
+            guard size! >= 1, size! <= 400 else {
+                throw sizeValue.error("'size' must be greater than zero and at most 400pt (between 1pt and 400pt), found '\((try? sizeValue.scalarText()) ?? "")'")
+            }
         }
         guard let size else { throw value.error("the default style needs 'size' (e.g. 16pt)") }
         var style = base ?? TextStyle(font: FontRequest(families: families, size: size))

@@ -16,10 +16,10 @@ public enum Length {
                                          ("pt", 1), ("in", pointsPerInch)]
         for (suffix, factor) in units where t.hasSuffix(suffix) {
             guard let number = Double(t.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)),
-                  number.isFinite else { return nil }
+                  number.isFinite, abs(number * factor) < 1e6 else { return nil }
             return number * factor
         }
-        guard let number = Double(t), number.isFinite else { return nil }
+        guard let number = Double(t), number.isFinite, abs(number) < 1e6 else { return nil }
         return number
     }
 }

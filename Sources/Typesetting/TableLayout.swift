@@ -51,6 +51,9 @@ final class TableLayout {
             }
         }
         let fixed = widths.reduce(0, +)
+        guard fixed <= width + 0.5 else {
+            throw TypesettingError("a table with \(table.columns.count) columns is wider than the page's text block (\(Int(fixed.rounded())) pt for \(Int(width.rounded())) pt); narrow its columns in the layout, or use a wider or landscape page")
+        }
         let shares = table.columns.reduce(0.0) { if case let .share(s) = $1 { return $0 + s } else { return $0 } }
         let rest = max(0, width - fixed)
         var x = 0.0

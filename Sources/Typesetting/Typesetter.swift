@@ -35,7 +35,17 @@ public final class Typesetter {
     public func typeset(_ blocks: [Block]) throws -> TypesetDocument {
         var slices: [Slice] = []
         var width = layout.page.textWidth
-        for block in blocks { try append(block, to: &slices, width: &width) }
+        // Stop early when the text alone would fill more pages than allowed, before laying out the rest.
+        let limit = Double(maximumPages) * layout.page.textHeight
+        var height = 0.0
+        for block in blocks {
+            let before = slices.count
+            try append(block, to: &slices, width: &width)
+            height += slices[before...].reduce(0) { $0 + $1.height }
+            if height > limit {
+                throw TypesettingError("the document would have more than \(maximumPages) pages; check the data for runaway text, or raise the limit (--max-pages)")
+            }
+        }
         var document = try paginate(slices)
         try addPageNumbers(&document.pages)
         if let watermark { try addWatermark(watermark, to: &document.pages) }
