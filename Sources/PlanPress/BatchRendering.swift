@@ -11,6 +11,9 @@ public enum BatchRendering {
         public let files: [RenderedFile]
         public let error: String?
         public let seconds: Double
+        public init(folder: String, planID: String?, files: [RenderedFile], error: String?, seconds: Double) {
+            self.folder = folder; self.planID = planID; self.files = files; self.error = error; self.seconds = seconds
+        }
     }
 
     /// Progress as documents finish: done of total (an estimate made from the folders before rendering).
@@ -20,6 +23,10 @@ public enum BatchRendering {
         public let plansDone: Int
         public let plansTotal: Int
         public let latest: PlanResult?
+        public init(documentsDone: Int, documentsTotal: Int, plansDone: Int, plansTotal: Int, latest: PlanResult?) {
+            self.documentsDone = documentsDone; self.documentsTotal = documentsTotal
+            self.plansDone = plansDone; self.plansTotal = plansTotal; self.latest = latest
+        }
     }
 
     /// The plan folders (holding plan.yaml) directly inside `folder`, sorted by name.
@@ -31,7 +38,7 @@ public enum BatchRendering {
     }
 
     /// Documents a plan folder will give (announcement, budget table, book, one sheet per project file).
-    static func estimatedDocuments(_ folder: String) -> Int {
+    public static func estimatedDocuments(_ folder: String) -> Int {
         let projects = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/projects"))?.filter { $0.hasSuffix(".yaml") }.count ?? 0
         return 3 + projects
     }

@@ -27,7 +27,7 @@ public enum ParallelRendering {
     }
 
     /// Splits `kinds` into at most `workers` groups of about equal weight (heaviest first).
-    static func groups(_ kinds: [DocumentKind], plan: Plan, workers: Int) -> [[DocumentKind]] {
+    public static func groups(_ kinds: [DocumentKind], plan: Plan, workers: Int) -> [[DocumentKind]] {
         let count = max(1, min(workers, kinds.count))
         var groups = [[DocumentKind]](repeating: [], count: count)
         var loads = [Double](repeating: 0, count: count)

@@ -12,6 +12,10 @@ public struct RenderedFile: Sendable {
     public let path: String
     public let pages: Int
     public let bytes: Int
+    public init(path: String, pages: Int, bytes: Int) { self.path = path; self.pages = pages; self.bytes = bytes }
+
+    /// The line `planpress render` prints for the file.
+    public var summary: String { "\(path)  \(pages) page\(pages == 1 ? "" : "s"), \(bytes) bytes" }
 }
 
 /// The document kinds PlanPress renders.

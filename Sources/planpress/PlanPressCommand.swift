@@ -32,6 +32,8 @@ enum Main {
         } catch let error as PlanPressError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             exit(error.exitCode)
+        } catch let code as ExitCode {
+            exit(code.rawValue)
         } catch {
             let code = PlanPressCommand.exitCode(for: error)
             if code == .success { PlanPressCommand.exit(withError: error) }

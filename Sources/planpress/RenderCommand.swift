@@ -39,6 +39,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: [.short, .customLong("jobs")], help: "How many documents or plans to render at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .long, help: .hidden)
+    var outRoot: String?
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("-j needs at least 1") }
         if plans != nil && options.plan != nil { throw ValidationError("give --plan or --plans, not both") }
@@ -60,13 +63,37 @@ struct RenderCommand: ParsableCommand {
         Renderer.maximumImagePixels = maxImagePixels
         if let plans { return try renderBatch(plans, home: home) }
         let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
+        let out = options.out ?? outRoot.map { $0 + "/" + plan.id }
+        let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs)
+        if groups.count > 1, let executable = ChildProcesses.currentExecutable {
+            // Each group of documents in a process of its own: processes scale across cores where
+            // threads would wait on the font libraries' locks.
+            let results = ChildProcesses.run(executable, groups.map { group in
+                ["render"] + group.map(\.rawValue) + childArguments(planDirectory: plan.directory, out: out)
+            }, workers: groups.count)
+            for result in results { print(result.stdout, terminator: "") }
+            if let failed = results.first(where: { $0.status != 0 }) {
+                FileHandle.standardError.write(Data(failed.stderr.utf8))
+                throw ExitCode(failed.status)
+            }
+            return
+        }
         let progress = ProgressSelection(fiscalYear: fy, round: round.flatMap(ReportingRound.init(rawValue:)),
                                          division: division, project: project)
-        let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: options.out, workers: jobs,
+        let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: out, workers: 1,
                                                  project: project, progress: progress, maximumPages: maxPages)
-        for file in files {
-            print("\(file.path)  \(file.pages) page\(file.pages == 1 ? "" : "s"), \(file.bytes) bytes")
-        }
+        for file in files { print(file.summary) }
+    }
+
+    /// The options a child process needs to render its part of this command's work.
+    func childArguments(planDirectory: String, out: String?) -> [String] {
+        var arguments = ["--plan", planDirectory, "-j", "1", "--max-pages", String(maxPages), "--max-image-pixels", String(maxImagePixels)]
+        if let out { arguments += ["--out", out] }
+        if let fy { arguments += ["--fy", String(fy)] }
+        if let round { arguments += ["--round", round] }
+        if let division { arguments += ["--division", division] }
+        if let project { arguments += ["--project", String(project)] }
+        return arguments
     }
 
     /// Renders every plan of a folder; a plan that fails is reported and skipped, and the exit status
@@ -74,9 +101,28 @@ struct RenderCommand: ParsableCommand {
     func renderBatch(_ folder: String, home: ProjectHome) throws {
         let folders = try BatchRendering.planFolders(in: folder)
         guard !folders.isEmpty else { throw PlanPressError.usage("no plan folders (holding plan.yaml) in \(folder)") }
+        let root = options.out ?? home.outputDirectory
         let bar = ProgressBar()
-        let results = BatchRendering.render(folders, home: home, outputRoot: options.out ?? home.outputDirectory,
-                                            workers: jobs, kinds: kinds, maximumPages: maxPages) { bar.update($0) }
+        var results: [BatchRendering.PlanResult]
+        if let executable = ChildProcesses.currentExecutable {
+            // One process a plan: a failure (even a crash) stays in its plan, and processes scale across cores.
+            let total = folders.reduce(0) { $0 + BatchRendering.estimatedDocuments($1) }
+            let counter = WorkerCounter()
+            let start = Date()
+            let runs = ChildProcesses.run(executable, folders.map { plan in
+                ["render"] + kinds.map(\.rawValue) + ["--plan", plan, "--out-root", root, "-j", "1",
+                                                       "--max-pages", String(maxPages), "--max-image-pixels", String(maxImagePixels)]
+            }, workers: jobs) { index, run in
+                let result = Self.planResult(folder: folders[index], root: root, run: run, seconds: Date().timeIntervalSince(start))
+                let (documents, plans) = counter.add(result.files.count)
+                bar.update(BatchRendering.Progress(documentsDone: documents, documentsTotal: max(total, documents),
+                                                   plansDone: plans, plansTotal: folders.count, latest: result))
+            }
+            results = zip(folders, runs).map { Self.planResult(folder: $0, root: root, run: $1, seconds: 0) }
+        } else {
+            results = BatchRendering.render(folders, home: home, outputRoot: root, workers: jobs, kinds: kinds,
+                                            maximumPages: maxPages) { bar.update($0) }
+        }
         bar.finish()
         let failed = results.filter { $0.error != nil }
         let documents = results.reduce(0) { $0 + $1.files.count }
@@ -90,3 +136,29 @@ struct RenderCommand: ParsableCommand {
     }
 }
 
+extension RenderCommand {
+    /// What a child process rendered, from the lines it printed (`<root>/<plan-id>/<file>  N pages, B bytes`).
+    static func planResult(folder: String, root: String, run: ChildProcesses.Result, seconds: Double) -> BatchRendering.PlanResult {
+        let paths = run.stdout.split(separator: "\n").compactMap { $0.components(separatedBy: "  ").first }
+        let planID = paths.first.flatMap { path -> String? in
+            guard path.hasPrefix(root + "/") else { return nil }
+            return path.dropFirst(root.count + 1).split(separator: "/").first.map(String.init)
+        }
+        return BatchRendering.PlanResult(folder: folder, planID: planID,
+                                         files: paths.map { RenderedFile(path: $0, pages: 0, bytes: 0) },
+                                         error: run.status == 0 ? nil : run.stderr, seconds: seconds)
+    }
+}
+
+/// Documents and plans finished so far in a batch of child processes.
+final class WorkerCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var documents = 0
+    private var plans = 0
+    func add(_ files: Int) -> (Int, Int) {
+        lock.lock(); defer { lock.unlock() }
+        documents += files
+        plans += 1
+        return (documents, plans)
+    }
+}
