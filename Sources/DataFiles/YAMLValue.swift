@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A node of a YAML file with its position, read through typed accessors that throw a `Diagnostic`
@@ -37,7 +38,9 @@ public struct YAMLValue: @unchecked Sendable {
     /// A non-empty string (surrounding white space trimmed).
     public func string() throws(Diagnostic) -> String {
         let text = try scalarText()
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Most values have no surrounding white space: skip Foundation's (slow, bridging) trim for them.
+        let trimmed = text.first?.isWhitespace == false && text.last?.isWhitespace == false
+            ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw error("\(fieldName) must not be empty") }
         return trimmed
     }

@@ -24,7 +24,7 @@ public final class RasterImage {
         }
         let width = header[16..<20].reduce(0) { $0 << 8 | Int($1) }
         let height = header[20..<24].reduce(0) { $0 << 8 | Int($1) }
-        guard width > 0, height > 0, width * height <= Self.maximumPixels else {
+        guard width > 0, height > 0, width <= Self.maximumPixels / height else {   // no overflowing product
             throw GraphicsError("image \(pngPath) is \(width)×\(height) pixels, more than the limit of \(Self.maximumPixels) pixels; scale it down")
         }
         let surface = cairo_image_surface_create_from_png(pngPath)!

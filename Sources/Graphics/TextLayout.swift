@@ -76,9 +76,9 @@ public final class TextLayout {
         pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
-        pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
+        pango_layout_set_width(layout, Self.pangoUnits(width, rounding: .down))
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-        pango_layout_set_indent(layout, Int32((firstLineIndent * Double(PANGO_SCALE)).rounded()))
+        pango_layout_set_indent(layout, Self.pangoUnits(firstLineIndent))
         switch alignment {
         case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
         case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
@@ -90,7 +90,7 @@ public final class TextLayout {
         if !tabStops.isEmpty {
             let tabs = pango_tab_array_new(Int32(tabStops.count), 0)
             for (i, stop) in tabStops.enumerated() {
-                pango_tab_array_set_tab(tabs, Int32(i), PANGO_TAB_LEFT, Int32((stop * Double(PANGO_SCALE)).rounded()))
+                pango_tab_array_set_tab(tabs, Int32(i), PANGO_TAB_LEFT, Self.pangoUnits(stop))
             }
             pango_layout_set_tabs(layout, tabs)
             pango_tab_array_free(tabs)
@@ -115,6 +115,13 @@ public final class TextLayout {
         g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
+    /// Points in Pango units (1/1024 pt), clamped to what Pango's 32-bit integers hold instead of trapping.
+    static func pangoUnits(_ points: Double, rounding: FloatingPointRoundingRule = .toNearestOrAwayFromZero) -> Int32 {
+        let units = (points * Double(PANGO_SCALE)).rounded(rounding)
+        guard units.isFinite else { return units > 0 ? Int32.max : (units < 0 ? Int32.min : 0) }
+        return Int32(max(Double(Int32.min), min(Double(Int32.max), units)))
+    }
+
     private static func measureLines(_ layout: OpaquePointer) -> [LineMetrics] {
         var result: [LineMetrics] = []
         let iter = pango_layout_get_iter(layout)
@@ -125,7 +132,9 @@ public final class TextLayout {
             pango_layout_iter_get_line_extents(iter, nil, &logical)
             let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
             let top = Double(logical.y) / scale
-            let bottom = Double(logical.y + logical.height) / scale
+            // In Double: a paragraph of tens of thousands of lines in big type runs past Int32 (2^31 Pango
+            // units is about 2,100,000 pt), and the Int32 sum would trap.
+            let bottom = (Double(logical.y) + Double(logical.height)) / scale
             let line = pango_layout_iter_get_line_readonly(iter)!
             result.append(LineMetrics(
                 x: Double(logical.x) / scale, width: Double(logical.width) / scale,

@@ -24,7 +24,8 @@ public enum PlanLoader {
         var plan = try readPlan(planFile.root, directory: directory, sourceMap: sourceMap)
 
         let projectsDirectory = directory + "/projects"
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: projectsDirectory)) ?? [])
+        let entries = try projectFileNames(projectsDirectory, shown: shown + "/projects")
+        let names = entries
             .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }
             .sorted { (Int($0.dropLast(5)) ?? Int.max, $0) < (Int($1.dropLast(5)) ?? Int.max, $1) }
         for name in names {
@@ -35,6 +36,33 @@ public enum PlanLoader {
         }
         plan.sourceMap = sourceMap
         return plan
+    }
+
+    /// The names in the projects folder (none when there is no folder). A `projects` that is not a folder
+    /// or cannot be read, and a file that is plainly meant as a project but would be skipped (`05.yml`,
+    /// `05.YAML`, `05.yaml.txt` as Windows Notepad saves it), stop the load: skipping them would drop
+    /// the user's projects without a word.
+    static func projectFileNames(_ path: String, shown: String) throws(Diagnostic) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return [] }
+        guard isDirectory.boolValue else {
+            throw .error(SourceLocation(file: shown), "'projects' is a file, not the folder of project files (projects/01.yaml …)")
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            throw .error(SourceLocation(file: shown), "cannot read the projects folder (check its permissions)")
+        }
+        for name in names.sorted() where !name.hasPrefix(".") && !name.hasSuffix(".yaml") {
+            let lower = name.lowercased()
+            let stem = lower.hasSuffix(".yml") ? String(lower.dropLast(4))
+                : lower.hasSuffix(".yaml") ? String(lower.dropLast(5))
+                : lower.hasSuffix(".yaml.txt") ? String(lower.dropLast(9))
+                : lower.hasSuffix(".yml.txt") ? String(lower.dropLast(8)) : nil
+            if let stem, !stem.isEmpty, stem.allSatisfy(\.isNumber) {
+                throw .error(SourceLocation(file: shown + "/" + name),
+                             "a project file must be named NN.yaml (lower-case .yaml, nothing after it); rename it to \(stem).yaml")
+            }
+        }
+        return names
     }
 
     static func readPlan(_ root: YAMLValue, directory: String, sourceMap: SourceMap) throws(Diagnostic) -> Plan {

@@ -157,6 +157,11 @@ public final class Renderer {
     /// Lays the book out until the page numbers its contents show are the ones it gets (the contents'
     /// own length can move them), then writes it with its bookmarks.
     func renderBook() throws -> RenderedFile {
+        // Every project sheet starts a page of its own: a plan with more projects than the page limit cannot
+        // fit, which is known before anything is laid out.
+        if plan.projects.count > maximumPages {
+            throw PlanPressError.failed("the plan book would have more than \(maximumPages) pages (\(plan.projects.count) projects, each starting a page); render the project sheets alone, or raise the limit (--max-pages)")
+        }
         let layouts = BookLayouts(
             book: try loadLayout(PlanBookDocument.layoutName, PlanBookDocument.requirements),
             announcement: try loadLayout(AnnouncementDocument.layoutName, AnnouncementDocument.requirements),

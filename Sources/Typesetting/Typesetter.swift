@@ -121,8 +121,10 @@ public final class Typesetter {
         try checkFonts(style.font.families)
         let left = style.leftIndent.resolve(against: width)
         let boxWidth = width - left - style.rightIndent.resolve(against: width)
-        guard boxWidth > 10 else {
-            throw TypesettingError("the indents of a paragraph leave no room for its text: \(paragraph.text.prefix(60))")
+        // A column narrower than one character of the type leaves no room either: every character would
+        // take a line of its own (a long paragraph then runs past Pango's 32-bit coordinates, and takes minutes).
+        guard boxWidth > max(10, style.font.size) else {
+            throw TypesettingError("the indents of a paragraph leave no room for its text (\(Int(boxWidth.rounded())) pt for \(Int(style.font.size.rounded()))pt type): \(paragraph.text.prefix(60))")
         }
         let text = TextLayout(fonts: fonts, text: paragraph.text, font: style.font, width: boxWidth,
                               alignment: style.alignment, justification: style.justification,

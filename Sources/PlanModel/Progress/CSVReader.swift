@@ -45,6 +45,14 @@ public enum CSVReader {
     /// Decodes a CSV file: UTF-8 with a byte-order mark; else valid UTF-8; else Windows-874 (Thai Excel's
     /// "CSV"). UTF-16 (Excel's "Unicode Text") is refused with advice, as is a byte neither encoding defines.
     public static func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> (text: String, encoding: CSVEncoding) {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw .error(SourceLocation(file: file, line: 1, column: 1),
+                         "the file is an Excel workbook (.xlsx or .xls) with a .csv name, not CSV text; open it in Excel and save it as \"CSV UTF-8 (Comma delimited)\"")
+        }
+        if bytes.prefix(8192).lazy.filter({ $0 == 0 }).count >= 8, !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) {
+            throw .error(SourceLocation(file: file, line: 1, column: 1),
+                         "the file holds binary data (NUL bytes), not CSV text; save the spreadsheet as \"CSV UTF-8 (Comma delimited)\"")
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw .error(SourceLocation(file: file, line: 1, column: 1),
                          "the file is UTF-16 text (Excel's \"Unicode Text\"); save it as \"CSV UTF-8 (Comma delimited)\"")
@@ -94,6 +102,10 @@ public enum CSVReader {
             let c = s[i]
             let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
             if inQuotes {
+                if isControl(c) {
+                    throw .error(SourceLocation(file: file, line: line, column: column),
+                                 "control character U+\(String(c.value, radix: 16, uppercase: true).leftPadded(4)) (an invisible byte such as NUL) in the text; remove it")
+                }
                 switch c {
                 case "\"" where next == "\"":
                     value.append("\""); i += 2; column += 2
@@ -107,6 +119,10 @@ public enum CSVReader {
                     value.append(c); i += 1; column += 1
                 }
                 continue
+            }
+            if isControl(c) {
+                throw .error(SourceLocation(file: file, line: line, column: column),
+                             "control character U+\(String(c.value, radix: 16, uppercase: true).leftPadded(4)) (an invisible byte such as NUL) in the text; remove it")
             }
             switch c {
             case ",":
@@ -141,6 +157,13 @@ public enum CSVReader {
         return rows
     }
 
+    /// Characters no spreadsheet cell holds on purpose: C0 controls but tab, CR and LF; DEL; C1 controls;
+    /// the non-characters U+FFFE and U+FFFF.
+    static func isControl(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF
+    }
+
     /// The line and column of the first byte that is not valid UTF-8, or nil when all of it is.
     static func firstInvalidUTF8<Bytes: Collection>(_ bytes: Bytes) -> (line: Int, column: Int)? where Bytes.Element == UInt8 {
         var iterator = bytes.makeIterator()
@@ -157,4 +180,8 @@ public enum CSVReader {
             }
         }
     }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

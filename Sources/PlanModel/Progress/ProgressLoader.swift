@@ -102,13 +102,24 @@ public enum ProgressLoader {
     static let exampleYes: Set<String> = ["yes", "y", "true", "1", "ใช่", "ตัวอย่าง"]
     static let exampleNo: Set<String> = ["no", "n", "false", "0", "ไม่ใช่", "ไม่"]
 
+    /// The largest records file PlanPress reads: a round's CSV is a few kilobytes per division.
+    static let maximumFileBytes = 32 << 20
+
     static func readCSV(path: String, relative: String) -> (records: [RawRecord], file: ProgressFile?, diagnostics: [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return ([], nil, [.error(SourceLocation(file: path), "cannot read the file (check its permissions)")])
+        let data: Data
+        do {
+            data = try YAMLFile.readRegularFile(path: path, limit: maximumFileBytes)
+        } catch {
+            return ([], nil, [error])
         }
+        return readCSV(bytes: [UInt8](data), path: path, relative: relative)
+    }
+
+    /// Reads a CSV records file's bytes (`path` names it in messages, `relative` in the round).
+    static func readCSV(bytes: [UInt8], path: String, relative: String) -> (records: [RawRecord], file: ProgressFile?, diagnostics: [Diagnostic]) {
         let rows: [CSVRow], encoding: CSVEncoding
         do {
-            (rows, encoding) = try CSVReader.read([UInt8](data), file: path)
+            (rows, encoding) = try CSVReader.read(bytes, file: path)
         } catch {
             return ([], nil, [error])
         }
@@ -213,13 +224,23 @@ public enum ProgressLoader {
     ]
 
     static func readYAML(path: String, relative: String) -> (records: [RawRecord], file: ProgressFile?, diagnostics: [Diagnostic]) {
+        let file: YAMLFile
+        do {
+            file = try YAMLFile.load(path: path)
+        } catch {
+            return ([], nil, [error])
+        }
+        return readYAML(file, relative: relative)
+    }
+
+    /// Reads a parsed YAML records file (`relative` names it in the round).
+    static func readYAML(_ file: YAMLFile, relative: String) -> (records: [RawRecord], file: ProgressFile?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var records: [RawRecord] = []
         let isExample: Bool
         let items: [YAMLValue]
         var defaults: [ProgressColumn: RawValue] = [:]
         do {
-            let file = try YAMLFile.load(path: path)
             let top = try file.root.mapping()
             isExample = try top.optional("example")?.bool() ?? false
             if let reporter = top.optional("reporter") {

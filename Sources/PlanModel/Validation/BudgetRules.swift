@@ -6,6 +6,32 @@ import ThaiText
 enum BudgetRules {
     static func check(_ f: inout Findings) {
         for project in f.plan.projects { checkProject(project, &f) }
+        checkTotals(&f)
+    }
+
+    /// The budget table adds every year's budgets (and each project's years): a sum too large for PlanPress
+    /// to count (more than about 92 million million baht) is an error at the amount that overflows it.
+    static func checkTotals(_ f: inout Findings) {
+        var perYear: [Int: Money] = [:]
+        var reported = Set<Int>()
+        for project in f.plan.projects {
+            var projectTotal: Money? = .zero
+            for (year, amount) in project.budget.sorted(by: { $0.key < $1.key }) {
+                projectTotal = projectTotal?.adding(amount)
+                if projectTotal == nil {
+                    f.error(project.file, "budget.\(year)", "the project's budgets add up to more than PlanPress can count (about 92 million million baht); check the amounts' digits")
+                    break
+                }
+            }
+            for (year, amount) in project.budget.sorted(by: { $0.key < $1.key }) where !reported.contains(year) {
+                if let sum = (perYear[year] ?? .zero).adding(amount) {
+                    perYear[year] = sum
+                } else {
+                    reported.insert(year)
+                    f.error(project.file, "budget.\(year)", "the plan's budgets for \(year) add up to more than PlanPress can count (about 92 million million baht) with this amount; check the amounts' digits")
+                }
+            }
+        }
     }
 
     /// "๑๐๐,๐๐๐ บาท", "100000.50 บาท".

@@ -28,7 +28,8 @@ enum TextRules {
         if text.contains(where: { $0.isNewline }) {
             f.warning(file, path, "a line break inside the text; join the lines (a paragraph or item is one line in the dataset)")
         }
-        if let at = text.range(of: "  ", options: .literal) ?? text.range(of: "\t", options: .literal) {
+        if text.containsLiteral("  ") || text.containsLiteral("\t"),
+           let at = text.range(of: "  ", options: .literal) ?? text.range(of: "\t", options: .literal) {
             let before = String(text[..<at.lowerBound].suffix(20))
             f.warning(file, path, "two spaces (or a tab) in a row after '…\(before)'; use one space")
         }
