@@ -1,0 +1,62 @@
+import Foundation
+
+/// Runs a program and collects what it printed and its exit status (with a time limit when asked).
+enum Shell {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// Set when a run was stopped because it took longer than its time limit.
+    struct TimedOut: Error, CustomStringConvertible {
+        let seconds: Double
+        var description: String { "still running after \(seconds) s: killed (a hang)" }
+    }
+
+    /// Runs a program; with `timeout`, a program still running after that many seconds is killed and
+    /// `TimedOut` thrown.
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+                    currentDirectory: String? = nil, timeout: Double? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
+        // Output goes to files, so that a large output can never block the child on a full pipe.
+        let dir = FileManager.default.temporaryDirectory
+        let outURL = dir.appendingPathComponent("planpress-test-out-\(UUID().uuidString)")
+        let errURL = dir.appendingPathComponent("planpress-test-err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        if let timeout {
+            let deadline = Date().addingTimeInterval(timeout)
+            while process.isRunning && Date() < deadline { usleep(10_000) }
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                try? out.close(); try? err.close()
+                throw TimedOut(seconds: timeout)
+            }
+        }
+        process.waitUntilExit()
+        try out.close(); try err.close()
+        let outData = (try? Data(contentsOf: outURL)) ?? Data()
+        let errData = (try? Data(contentsOf: errURL)) ?? Data()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
