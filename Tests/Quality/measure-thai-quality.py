@@ -10,7 +10,7 @@ Measures (issue: Thai typesetting quality):
                    extracted text, line ends joined without a space
   inside syllable  share of Thai-to-Thai line ends that fall inside a syllable
   inside word      share of Thai-to-Thai line ends that fall inside a word
-  wide gaps        share of lines with a gap wider than 1 em between adjacent characters (words as
+  wide gaps        share of lines with a gap wider than 1 em between adjacent characters, and the widest gap (words as
                    pdftotext -bbox boxes them; 1 em = the line's font size, taken from the box height)
 Needs poppler-utils and `pip install pythainlp` (its dictionaries ship with the package).
 """
@@ -103,6 +103,7 @@ def wide_gaps(pdf):
     line_pattern = re.compile(r"<line[^>]*>(.*?)</line>", re.S)
     word_pattern = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">')
     lines = wide = 0
+    widest = 0.0  # the widest gap of any line, in em
     for body in line_pattern.findall(xml):
         words = [tuple(map(float, m)) for m in word_pattern.findall(body)]
         if len(words) < 2:
@@ -110,9 +111,10 @@ def wide_gaps(pdf):
         lines += 1
         em = max(w[3] - w[1] for w in words) / 1.45  # Laksaman's box is about 1.45 em tall
         gaps = [b[0] - a[2] for a, b in zip(words, words[1:])]
+        widest = max(widest, max(gaps) / em)
         if max(gaps) > em:
             wide += 1
-    return wide, lines
+    return wide, lines, widest
 
 
 def main():
@@ -139,8 +141,9 @@ def main():
     result["line_ends"] = {"thai_to_thai": len(pairs), "inside_word": inside_word, "inside_word_share": inside_word / n,
                            "inside_syllable": inside_syllable, "inside_syllable_share": inside_syllable / n,
                            "examples": {k: v[:10] for k, v in examples.items()}}
-    wide, lines = wide_gaps(args.pdf)
-    result["wide_gaps"] = {"lines": lines, "lines_with_gap_over_1em": wide, "share": wide / (lines or 1)}
+    wide, lines, widest = wide_gaps(args.pdf)
+    result["wide_gaps"] = {"lines": lines, "lines_with_gap_over_1em": wide, "share": wide / (lines or 1),
+                           "widest_gap_em": widest}
     if "phrases_intact" in result:
         p = result["phrases_intact"]
         print(f"phrases intact in pdftotext: {p['found']}/{p['total']} = {100 * p['share']:.2f}% of the source's phrases")
@@ -151,7 +154,8 @@ def main():
     print(f"Thai-to-Thai line ends: {le['thai_to_thai']}; inside a word: {le['inside_word']} = {100 * le['inside_word_share']:.2f}%; "
           f"inside a syllable: {le['inside_syllable']} = {100 * le['inside_syllable_share']:.2f}%")
     g = result["wide_gaps"]
-    print(f"lines with a gap wider than 1 em: {g['lines_with_gap_over_1em']}/{g['lines']} = {100 * g['share']:.2f}%")
+    print(f"lines with a gap wider than 1 em: {g['lines_with_gap_over_1em']}/{g['lines']} = {100 * g['share']:.2f}%; "
+          f"widest gap on any line: {g['widest_gap_em']:.2f} em")
     if le["examples"]["syllable"]:
         print("line ends inside a syllable (examples):", ", ".join(le["examples"]["syllable"]))
     if le["examples"]["word"]:
