@@ -57,6 +57,13 @@ final class ValidationTests: XCTestCase {
         assertFinding(d, containing: "column 'actual_1': 'ร้อยละ 80' is not a number", file: f.shown("records.csv"), line: 2, column: 25)
     }
 
+    func testBrokenThaiClusterInAValueNamesItsCell() throws {
+        // "\u{0E49}" (a tone mark) at the start of the outputs cell: its consonant was lost in copying.
+        let (f, d) = try check(["project,status,ผลผลิต", "1,completed,\u{0E49}ผู้เข้าร่วมอบรม ๕๐ คน"])
+        assertFinding(d, containing: "column 'ผลผลิต' (outputs): a Thai tone mark with no consonant to sit on",
+                      file: f.shown("records.csv"), line: 2, column: 13)
+    }
+
     func testDateOutsideTheRound() throws {
         let (f, d) = try check(["project,status,start_date,end_date", "1,completed,1/10/2565,15/4/2566", "2,completed,30/9/2565,1/10/2565"])
         assertFinding(d, containing: "column 'end_date': 2566-04-15 is outside รอบ ๖ เดือน of fiscal year 2566 (2565-10-01 – 2566-03-31)",

@@ -47,6 +47,14 @@ struct ProgressRecordReader {
             locations[column.englishName] = value.location
             labels[column.englishName] = value.label
         }
+        // Every value is printed somewhere: a Thai mark with no consonant to sit on would stop the render
+        // (or print over a dotted circle), so it is an error here, at its cell.
+        for value in raw.values.values.sorted(by: { ($0.location.line ?? 0, $0.location.column ?? 0) < ($1.location.line ?? 0, $1.location.column ?? 0) }) {
+            if let problem = ThaiClusters.firstProblem(in: value.text) {
+                diagnostics.append(.error(value.location,
+                    "\(value.label): \(problem); retype the word (a character was probably lost when the text was copied)"))
+            }
+        }
 
         let projectNumber = readProjectNumber(raw)
         let status = readStatus(raw)
