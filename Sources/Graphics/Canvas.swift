@@ -62,10 +62,24 @@ public final class Canvas {
         cairo_restore(cr)
     }
 
-    /// Marks the area as a link to a page of this PDF (used by contents entries).
-    public func link(toPage page: Int, x: Double, y: Double, width: Double, height: Double, targetY: Double) {
-        let attributes = "rect=[\(x) \(y) \(width) \(height)] page=\(page) pos=[0 \(targetY)]"
+    /// Marks the area as a link to the named destination `name` of this PDF (used by contents entries).
+    /// A named destination, not a page number: Cairo 1.16 drops a link to a page it has not written yet
+    /// (every contents entry but the first few), while a name is looked up by the viewer.
+    public func link(toDestination name: String, x: Double, y: Double, width: Double, height: Double) {
+        let attributes = "rect=[\(x) \(y) \(width) \(height)] dest='\(Self.quoted(name))'"
         cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
         cairo_tag_end(cr, CAIRO_TAG_LINK)
+    }
+
+    /// Declares a named destination on this page, `y` points from its top, for links to open.
+    public func destination(_ name: String, y: Double) {
+        let attributes = "name='\(Self.quoted(name))' x=0 y=\(y)"
+        cairo_tag_begin(cr, CAIRO_TAG_DEST, attributes)
+        cairo_tag_end(cr, CAIRO_TAG_DEST)
+    }
+
+    /// A value for a Cairo tag's quoted attribute: `'` and `\` escaped with `\`.
+    static func quoted(_ value: String) -> String {
+        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
     }
 }

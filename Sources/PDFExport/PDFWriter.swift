@@ -26,8 +26,14 @@ public enum PDFWriter {
         try AtomicFile.write(to: path) { temporaryPath in
             guard let first = pages.first else { throw PDFExportError("a document with no pages cannot be written") }
             let surface = try PDFSurface(path: temporaryPath, width: first.spec.width, height: first.spec.height, metadata: metadata)
-            for page in pages {
+            // Anchors by page, in a stable order (the same input gives the same bytes).
+            var destinations: [Int: [(name: String, y: Double)]] = [:]
+            for (name, position) in document.anchors.sorted(by: { $0.key < $1.key }) {
+                destinations[position.page, default: []].append((name, position.y))
+            }
+            for (index, page) in pages.enumerated() {
                 let canvas = surface.beginPage(width: page.spec.width, height: page.spec.height)
+                for destination in destinations[index] ?? [] { canvas.destination(destination.name, y: destination.y) }
                 draw(page, on: canvas, anchors: document.anchors)
                 surface.endPage(canvas)
             }
@@ -69,8 +75,8 @@ public enum PDFWriter {
                     layout.draw(line: line, on: canvas, x: x, baseline: baseline)
                 }
             case let .link(x, y, width, height, target):
-                if let anchor = anchors[target] {
-                    canvas.link(toPage: anchor.page + 1, x: x, y: y, width: width, height: height, targetY: anchor.y)
+                if anchors[target] != nil {
+                    canvas.link(toDestination: target, x: x, y: y, width: width, height: height)
                 }
             }
         }

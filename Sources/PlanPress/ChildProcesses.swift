@@ -26,7 +26,7 @@ public enum ChildProcesses {
         return results.all.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    static func runOne(_ executable: String, _ arguments: [String]) -> Result {
+    public static func runOne(_ executable: String, _ arguments: [String]) -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

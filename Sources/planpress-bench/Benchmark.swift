@@ -52,11 +52,11 @@ enum Benchmark {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
 
         var figures: [Figure] = []
-        func record(_ name: String, runs: Int, pages: Int, seconds: Double) {
+        func record(_ name: String, runs: Int, pages: Int, seconds: Double, memory: Double = peakMemoryMB()) {
             figures.append(Figure(name: name, iterations: runs, pages: pages, totalSeconds: seconds,
                                   msPerDocument: seconds * 1000 / Double(runs),
                                   msPerPage: seconds * 1000 / Double(max(pages, 1)),
-                                  pagesPerSecond: Double(pages) / seconds, peakMemoryMB: peakMemoryMB()))
+                                  pagesPerSecond: Double(pages) / seconds, peakMemoryMB: memory))
         }
         func measure(_ name: String, runs: Int, _ body: () throws -> Int) rethrows {
             _ = try body() // warm-up: the system's font caches, the code's first run
@@ -115,12 +115,50 @@ enum Benchmark {
             manySeconds[workers] = elapsed
         }
 
+        // What a user runs: the `planpress` command beside this benchmark, as child processes (it renders
+        // a plan's documents, or many plans, in child processes of its own), timed wall to wall.
+        let cli = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("planpress").path
+        if FileManager.default.isExecutableFile(atPath: cli) {
+            func command(_ name: String, runs: Int, _ arguments: [String], pages known: Int? = nil) throws {
+                var pages = 0
+                var elapsed = 0.0
+                for run in 0...runs {   // run 0 warms the caches and is not counted
+                    let start = DispatchTime.now()
+                    let result = ChildProcesses.runOne(cli, arguments)
+                    guard result.status == 0 else {
+                        throw PlanPressError.failed("planpress \(arguments.joined(separator: " ")) failed: \(result.stderr)")
+                    }
+                    if run > 0 {
+                        elapsed += seconds(since: start)
+                        pages += result.stdout.split(separator: "\n").compactMap(Self.pages(inSummary:)).reduce(0, +)
+                    }
+                }
+                record(name, runs: runs, pages: known.map { $0 * runs } ?? pages, seconds: elapsed, memory: peakChildMemoryMB())
+            }
+            let cliRuns = max(iterations / 8, 1)
+            for workers in [1, 2] {
+                try command("planpress render -j \(workers)", runs: cliRuns, ["render", "--out", scratch + "/cli", "-j", "\(workers)"])
+            }
+            let manyPages = figures.first { $0.name == "\(plans) plans -j 1" }?.pages
+            for workers in [1, 2] {
+                try command("planpress \(plans) plans -j \(workers)", runs: 1,
+                            ["render", "--plans", folder, "--out", scratch + "/cli-many", "-j", "\(workers)"], pages: manyPages)
+                manySeconds[workers + 10] = figures.last?.totalSeconds
+            }
+        } else {
+            print("(no planpress binary at \(cli): build it with swift build -c release --product planpress to time the command too)")
+        }
+
         for f in figures {
             print(String(format: "%-22@ %5d runs  %6d pages  %9.2f ms/run  %7.2f ms/page  %8.1f pages/s  peak %6.1f MB",
                          f.name as NSString, f.iterations, f.pages, f.msPerDocument, f.msPerPage, f.pagesPerSecond, f.peakMemoryMB))
         }
         if let one = manySeconds[1], let two = manySeconds[2] {
-            print(String(format: "many plans: %.2f× faster on 2 workers than on 1", one / two))
+            print(String(format: "many plans, in one process: %.2f× faster on 2 workers than on 1", one / two))
+        }
+        if let one = manySeconds[11], let two = manySeconds[12] {
+            print(String(format: "many plans, planpress render --plans: %.2f× faster on 2 workers than on 1", one / two))
         }
         let bookSize = (try? FileManager.default.attributesOfItem(atPath: scratch + "/plan-book.pdf")[.size] as? Int) ?? 0
         print("plan book: \(bookSize) bytes")
@@ -140,5 +178,20 @@ enum Benchmark {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// The peak resident set size of the largest child process that has ended (with its own children), in MB.
+    static func peakChildMemoryMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// The page count of a line `planpress render` prints for a file (`<path>  N pages, B bytes`).
+    static func pages(inSummary line: Substring) -> Int? {
+        guard let range = line.range(of: "  ", options: .backwards) else { return nil }
+        let words = line[range.upperBound...].split(separator: " ")
+        guard words.count >= 2, words[1].hasPrefix("page") else { return nil }
+        return Int(words[0])
     }
 }

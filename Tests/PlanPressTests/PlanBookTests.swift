@@ -107,6 +107,29 @@ final class PlanBookTests: XCTestCase {
         XCTAssertNil(labels[0], "the announcement carries no page number")
     }
 
+    func testEveryContentsLinkOpensThePageOfItsEntry() throws {
+        let (_, book) = try renderedBook()
+        let targets = try book.linkTargets()
+        let destinations = try book.destinations()
+        let texts = try pageTexts(book)
+        let entries = try contentsEntries(book)
+        // The title and the page number of every entry are links.
+        XCTAssertGreaterThanOrEqual(targets.count, 2 * entries.count, "fewer links than contents entries")
+        for (index, target) in targets.enumerated() {
+            guard let target else { XCTFail("link \(index + 1) of \(targets.count) leads nowhere"); continue }
+            XCTAssertNotNil(destinations[target], "link \(index + 1) names “\(target)”, which the PDF does not define")
+        }
+        // Each project's destination opens the page that starts its sheet.
+        for project in try plan().projects {
+            guard let page = destinations["project-\(project.number)"] else {
+                XCTFail("no destination for project \(project.number)"); continue
+            }
+            XCTAssertTrue(texts[page - 1].contains(project.name.filter { !$0.isWhitespace }),
+                          "destination project-\(project.number) opens page \(page), which does not hold “\(project.name)”")
+            XCTAssertTrue(targets.contains("project-\(project.number)"), "no contents link to project \(project.number)")
+        }
+    }
+
     func testOutlineHoldsEveryPartDimensionAndProject() throws {
         let (_, book) = try renderedBook()
         let titles = try PDFOutline.titles(path: book.path)

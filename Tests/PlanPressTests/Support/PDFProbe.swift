@@ -22,6 +22,28 @@ struct PDFProbe {
 
     func pageCount() throws -> Int { Int(try info()["Pages"] ?? "") ?? 0 }
 
+    /// The PDF's named destinations and the page (1-based) each opens, from `pdfinfo -dests`.
+    func destinations() throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for line in try run("pdfinfo", ["-dests", path]).split(separator: "\n") {
+            guard let open = line.firstIndex(of: "\""), line.last == "\"",
+                  let page = Int(line.split(separator: " ").first ?? "") else { continue }
+            result[String(line[line.index(after: open)..<line.index(before: line.endIndex)])] = page
+        }
+        return result
+    }
+
+    /// The targets of the PDF's link annotations, in file order: the destination each names (`/Dest (name)`),
+    /// or nil for a link that leads nowhere. Cairo writes annotations uncompressed, one object each.
+    func linkTargets() throws -> [String?] {
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        return text.components(separatedBy: "/Subtype /Link").dropFirst().map { rest in
+            let object = rest.components(separatedBy: "endobj").first ?? ""
+            guard let start = object.range(of: "/Dest ("), let end = object[start.upperBound...].firstIndex(of: ")") else { return nil }
+            return String(object[start.upperBound..<end])
+        }
+    }
+
     /// Page sizes in points, from `pdfinfo -f 1 -l N`.
     func pageSizes() throws -> [(width: Double, height: Double)] {
         let n = try pageCount()
