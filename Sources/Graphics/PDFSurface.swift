@@ -46,8 +46,11 @@ public final class PDFSurface {
     }
 
     /// Starts drawing a page of the given size; call `endPage` when it is drawn.
-    public func beginPage(width: Double, height: Double) -> Canvas {
+    /// Starts a page of the given size; `label` is its number as a reader names it (ก, ๓), which PDF
+    /// viewers show instead of the page's position in the file.
+    public func beginPage(width: Double, height: Double, label: String? = nil) -> Canvas {
         cairo_pdf_surface_set_size(surface, width, height)
+        if let label { cairo_pdf_surface_set_page_label(surface, label) }
         return Canvas(surface: surface)
     }
 

@@ -31,8 +31,12 @@ public enum PDFWriter {
             for (name, position) in document.anchors.sorted(by: { $0.key < $1.key }) {
                 destinations[position.page, default: []].append((name, position.y))
             }
+            let labelled = pages.contains { $0.label != nil }
             for (index, page) in pages.enumerated() {
-                let canvas = surface.beginPage(width: page.spec.width, height: page.spec.height)
+                // A PDF's page labels must cover every page once any page has one: an unnumbered page
+                // (the announcement, the cover) gets an empty label.
+                let label = page.label ?? (labelled ? "" : nil)
+                let canvas = surface.beginPage(width: page.spec.width, height: page.spec.height, label: label)
                 for destination in destinations[index] ?? [] { canvas.destination(destination.name, y: destination.y) }
                 draw(page, on: canvas, anchors: document.anchors)
                 surface.endPage(canvas)

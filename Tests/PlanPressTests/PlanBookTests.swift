@@ -130,6 +130,19 @@ final class PlanBookTests: XCTestCase {
         }
     }
 
+    func testViewersShowThePrintedPageNumbers() throws {
+        let (_, book) = try renderedBook()
+        let printed = try pageLabels(book)
+        guard let labels = try book.pageLabels() else { return XCTFail("the book has no page labels") }
+        XCTAssertEqual(labels.count, printed.count, "not every page has a label")
+        for (index, label) in printed.enumerated() {
+            // The first page of a run prints no number (ก is printed from the contents on), but is labelled.
+            if let label { XCTAssertEqual(labels[index], label, "page \(index + 1)") }
+        }
+        XCTAssertEqual(labels[0], "", "the announcement is unnumbered")
+        XCTAssertEqual(labels.values.filter { $0 == "๑" }.count, 1)
+    }
+
     func testOutlineHoldsEveryPartDimensionAndProject() throws {
         let (_, book) = try renderedBook()
         let titles = try PDFOutline.titles(path: book.path)

@@ -33,6 +33,27 @@ struct PDFProbe {
         return result
     }
 
+    /// The page labels (`/PageLabels`) a viewer shows for each page, by page index (0-based): "" for a page
+    /// labelled empty; nil when the PDF has no labels. Reads Cairo's uncompressed, prefix-only number tree.
+    func pageLabels() throws -> [Int: String]? {
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        guard text.contains("/PageLabels"), let nums = text.range(of: "/Nums [") else { return nil }
+        let body = text[nums.upperBound...].prefix { $0 != "]" }
+        var labels: [Int: String] = [:]
+        for line in body.split(separator: "\n") {
+            let parts = line.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1)
+            guard parts.count == 2, let index = Int(parts[0]) else { continue }
+            var label = ""
+            if let open = parts[1].range(of: "/P <FEFF"), let close = parts[1][open.upperBound...].firstIndex(of: ">") {
+                let hex = Array(parts[1][open.upperBound..<close])
+                let units = stride(from: 0, to: hex.count - 3, by: 4).compactMap { UInt16(String(hex[$0..<$0 + 4]), radix: 16) }
+                label = String(decoding: units, as: UTF16.self)
+            }
+            labels[index] = label
+        }
+        return labels
+    }
+
     /// The targets of the PDF's link annotations, in file order: the destination each names (`/Dest (name)`),
     /// or nil for a link that leads nowhere. Cairo writes annotations uncompressed, one object each.
     func linkTargets() throws -> [String?] {
