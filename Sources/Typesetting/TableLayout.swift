@@ -161,7 +161,9 @@ final class TableLayout {
         while start < n || (n == 0 && result.isEmpty) {
             let usable = available - headerHeight
             var (end, heights) = fit(start: start, usable: usable, maxEnd: n, progress: progress)
-            if end < n, end - 1 > start, body.keepWithPrevious[end] {
+            // A row kept with the one before it (a total) never begins a page: the break moves up past a
+            // whole run of them (a dimension's total and the grand total), taking one ordinary row along.
+            while end < n, end - 1 > start, body.keepWithPrevious[end] {
                 (end, heights) = fit(start: start, usable: usable, maxEnd: end - 1, progress: progress)
             }
             if end == start && n > 0 {

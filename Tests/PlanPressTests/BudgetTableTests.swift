@@ -131,6 +131,28 @@ final class BudgetTableTests: XCTestCase {
         }
     }
 
+    func testNoPageBeginsWithTotalsAlone() throws {
+        // One dimension of N projects, for every N that brings the page break near the end: at some N the
+        // dimension's total and the grand total fall at the top of a page, and must take a project row along.
+        let home = try scratchHome()
+        for count in 14...30 {
+            let planDirectory = home.appendingPathComponent("Plans/synthetic-\(count)")
+            var synthetic = SyntheticPlan(projectsPerDimension: [count], missionsPerDimension: 1, nameLength: 1, budgetEvery: 2)
+            try synthetic.write(to: planDirectory.path)
+            let pdf = try renderBudget(home: home, plan: planDirectory)
+            let words = try pdf.words()
+            for page in Set(words.map(\.page)).sorted() {
+                let onPage = words.filter { $0.page == page }
+                guard let total = onPage.filter({ $0.text == "รวม" || $0.text == "รวมทั้งสิ้น" }).min(by: { $0.yMin < $1.yMin }) else { continue }
+                let projectRowsAbove = onPage.filter { word in
+                    word.yMax <= total.yMin && word.text.hasSuffix(")") && word.text.dropLast().allSatisfy { ("๐"..."๙").contains($0) }
+                        && !word.text.dropLast().isEmpty
+                }
+                XCTAssertFalse(projectRowsAbove.isEmpty, "\(count) projects: page \(page) begins with “\(total.text)”, a totals row, with no project row before it")
+            }
+        }
+    }
+
     func testARowTallerThanAPageSplitsBetweenLines() throws {
         let home = try scratchHome()
         let planDirectory = home.appendingPathComponent("Plans/synthetic")
