@@ -27,53 +27,58 @@ public struct ProtectedNames: Sendable {
         if let province = plan.organization.province { all.insert(province) }
         for division in plan.divisions { all.insert(division.name) }
         for word in wordLists { all.insert(word) }
-        names = all.filter { !$0.isEmpty }.sorted { $0.utf8.count > $1.utf8.count }
-        byFirstScalar = Self.index(names)
+        self.init(sortedNames: all.filter { !$0.isEmpty }.sorted { $0.utf8.count > $1.utf8.count })
     }
 
     public init(names: [String]) {
-        self.names = Set(names).filter { !$0.isEmpty }.sorted { $0.utf8.count > $1.utf8.count }
-        byFirstScalar = Self.index(self.names)
+        self.init(sortedNames: Set(names).filter { !$0.isEmpty }.sorted { $0.utf8.count > $1.utf8.count })
     }
 
-    /// Names by their first Unicode scalar, longest first: where a name may start, only these are tried.
-    private let byFirstScalar: [Unicode.Scalar: [[UInt8]]]
-
-    static func index(_ names: [String]) -> [Unicode.Scalar: [[UInt8]]] {
-        var index: [Unicode.Scalar: [[UInt8]]] = [:]
-        for name in names { if let first = name.unicodeScalars.first { index[first, default: []].append(Array(name.utf8)) } }
-        return index.mapValues { $0.sorted { $0.count > $1.count } }
+    private init(sortedNames: [String]) {
+        names = sortedNames
+        trie = ByteTrie(sortedNames.map { Array($0.utf8) })
     }
+
+    /// The ranges found in each text so far: the book is composed once per layout pass, and the sheets
+    /// repeat the book's text, so most texts are asked about many times.
+    private let found = RangesCache()
+
+    /// Every name, as a tree of UTF-8 bytes: from each place in a text, one walk finds the longest name
+    /// that starts there.
+    private let trie: ByteTrie
 
     /// The UTF-8 byte ranges of `text` that must stay on one line: at each place, the longest name that
     /// starts there (leftmost first), then the expressions the patterns find where no name is.
     public func ranges(in text: String) -> [Range<Int>] {
+        if let known = found.lookup(text) { return known }
+        let ranges = search(text)
+        found.store(text, ranges)
+        return ranges
+    }
+
+    private func search(_ text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var text = text
-        let scalars = Array(text.unicodeScalars)
-        text.withUTF8 { haystack in
+        text.withUTF8 { bytes in
             var offset = 0
-            var s = 0
-            while s < scalars.count {
-                let scalar = scalars[s]
-                var advance = scalar.utf8.count
-                if let candidates = byFirstScalar[scalar] {
-                    for name in candidates where name.count <= haystack.count - offset {
-                        if name.withUnsafeBufferPointer({ memcmp(haystack.baseAddress! + offset, $0.baseAddress!, name.count) }) == 0 {
-                            ranges.append(offset..<(offset + name.count))
-                            advance = name.count
-                            break
-                        }
-                    }
+            while offset < bytes.count {
+                if let length = trie.longestMatch(in: bytes, from: offset) {
+                    ranges.append(offset..<(offset + length))
+                    offset += length
+                } else {
+                    // Move on by a whole scalar: a name starts at a scalar's first byte.
+                    offset += 1
+                    while offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
                 }
-                // Move on by whole scalars.
-                var moved = 0
-                while moved < advance && s < scalars.count { moved += scalars[s].utf8.count; s += 1 }
-                offset += moved
             }
         }
-        // The patterns need a digit or a hyphen: skip the regular expressions when there is none.
-        if text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("๐"..."๙").contains($0) || $0 == "-" }) {
+        // Each pattern needs something it always holds (an era's "ศ.", a digit and a month or บาท, a
+        // hyphen): the regular expressions, slow on long texts, run only where it is there.
+        let utf8 = text.utf8
+        let hasHyphen = utf8.contains(UInt8(ascii: "-"))
+        let hasDigit = text.unicodeScalars.contains { ("0"..."9").contains($0) || ("๐"..."๙").contains($0) }
+        let wanted = [hasDigit && Self.contains(text, "ศ."), hasDigit, hasDigit && Self.contains(text, "บาท"), hasHyphen]
+        if wanted.contains(true) {
             // Matches come in UTF-16 offsets and may end inside a grapheme cluster (before a vowel mark):
             // map them to UTF-8 offsets scalar by scalar.
             var utf8Offset = [Int](repeating: 0, count: text.utf16.count + 1)
@@ -86,7 +91,7 @@ public struct ProtectedNames: Sendable {
             }
             utf8Offset[u16] = u8
             let length = text.utf16.count
-            for pattern in Self.patterns {
+            for (pattern, wanted) in zip(Self.patterns, wanted) where wanted {
                 for match in pattern.matches(in: text, range: NSRange(location: 0, length: length)) {
                     let r = utf8Offset[match.range.location]..<utf8Offset[match.range.location + match.range.length]
                     if !ranges.contains(where: { $0.overlaps(r) }) { ranges.append(r) }
@@ -96,8 +101,80 @@ public struct ProtectedNames: Sendable {
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
+    /// Whether `text` holds `part`, compared as UTF-8 bytes.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        let needle = Array(part.utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = needle.first, bytes.count >= needle.count else { return false }
+            var i = 0
+            while i + needle.count <= bytes.count {
+                if bytes[i] == first && needle.indices.allSatisfy({ bytes[i + $0] == needle[$0] }) { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// A paragraph whose protected names stay whole.
     public func paragraph(_ text: String, style: TextStyle) -> Paragraph {
         Paragraph(text, style: style, noBreakRanges: ranges(in: text))
+    }
+}
+
+/// A set of byte strings as a tree, for finding the longest one that starts at a place in a text.
+struct ByteTrie: Sendable {
+    /// Each node's children, by byte.
+    private var children: [[UInt8: Int32]] = [[:]]
+    /// Whether a string ends at each node.
+    private var terminal: [Bool] = [false]
+
+    init(_ strings: [[UInt8]]) {
+        for string in strings {
+            var node = 0
+            for byte in string {
+                if let next = children[node][byte] {
+                    node = Int(next)
+                } else {
+                    children.append([:])
+                    terminal.append(false)
+                    children[node][byte] = Int32(children.count - 1)
+                    node = children.count - 1
+                }
+            }
+            terminal[node] = true
+        }
+    }
+
+    /// The length of the longest string of the set that `bytes` holds at `start`, if any.
+    func longestMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var node = 0
+        var longest: Int?
+        var i = start
+        while i < bytes.count, let next = children[node][bytes[i]] {
+            node = Int(next)
+            i += 1
+            if terminal[node] { longest = i - start }
+        }
+        return longest
+    }
+}
+
+/// Texts and their protected ranges, shared by the threads that compose a plan's documents. Keyed by
+/// the text's UTF-8 bytes: hashing a String normalizes it first, which is slow for Thai.
+final class RangesCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [[UInt8]: [Range<Int>]] = [:]
+
+    func lookup(_ text: String) -> [Range<Int>]? {
+        let key = Array(text.utf8)
+        lock.lock(); defer { lock.unlock() }
+        return entries[key]
+    }
+
+    func store(_ text: String, _ ranges: [Range<Int>]) {
+        let key = Array(text.utf8)
+        lock.lock(); defer { lock.unlock() }
+        entries[key] = ranges
     }
 }

@@ -26,17 +26,29 @@ public enum ParallelRendering {
         }
     }
 
-    /// Splits `kinds` into at most `workers` groups of about equal weight (heaviest first).
+    /// Splits `kinds` into at most `workers` groups of about equal weight (heaviest first). The project
+    /// sheets and the book go together: the book holds every sheet, and one renderer lays each paragraph
+    /// out once for both (the sheets then cost a fraction of their weight).
     public static func groups(_ kinds: [DocumentKind], plan: Plan, workers: Int) -> [[DocumentKind]] {
-        let count = max(1, min(workers, kinds.count))
+        var units: [[DocumentKind]] = kinds.filter { $0 != .projects && $0 != .book }.map { [$0] }
+        let shared = kinds.filter { $0 == .book || $0 == .projects }
+        if !shared.isEmpty { units.append(shared) }
+        func unitWeight(_ unit: [DocumentKind]) -> Double {
+            unit.count == 2 ? weight(.book, plan: plan) + 0.3 * weight(.projects, plan: plan) : weight(unit[0], plan: plan)
+        }
+        let count = max(1, min(workers, units.count))
         var groups = [[DocumentKind]](repeating: [], count: count)
         var loads = [Double](repeating: 0, count: count)
-        for kind in kinds.sorted(by: { weight($0, plan: plan) > weight($1, plan: plan) }) {
+        for unit in units.sorted(by: { unitWeight($0) > unitWeight($1) }) {
             let lightest = loads.indices.min { loads[$0] < loads[$1] }!
-            groups[lightest].append(kind)
-            loads[lightest] += weight(kind, plan: plan)
+            groups[lightest] += unit
+            loads[lightest] += unitWeight(unit)
         }
-        return groups.filter { !$0.isEmpty }
+        // Each group in the order the kinds were asked for, the book before the sheets it shares.
+        let order = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
+        return groups.filter { !$0.isEmpty }.map { group in
+            group.sorted { ($0 == .book ? -1 : order[$0, default: 0]) < ($1 == .book ? -1 : order[$1, default: 0]) }
+        }
     }
 
     /// Renders `kinds` of `plan` with up to `workers` threads; throws the first error any task met.

@@ -6,6 +6,26 @@ public final class ParagraphCache {
     struct Key: Hashable {
         let paragraph: Paragraph
         let width: Double
+
+        // The text compared and hashed as UTF-8 bytes: String's own hashing normalizes the text first,
+        // which for Thai costs more than the lookup saves.
+        static func == (a: Key, b: Key) -> Bool {
+            let (p, q) = (a.paragraph, b.paragraph)
+            return a.width == b.width && p.text.utf8.elementsEqual(q.text.utf8) && p.style == q.style
+                && p.noBreakRanges == q.noBreakRanges && p.link == q.link && p.tabStops == q.tabStops
+                && p.boldRanges == q.boldRanges
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = paragraph.text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(width)
+            hasher.combine(paragraph.style)
+            hasher.combine(paragraph.noBreakRanges)
+            hasher.combine(paragraph.link)
+            hasher.combine(paragraph.tabStops)
+            hasher.combine(paragraph.boldRanges)
+        }
     }
     var slices: [Key: [Slice]] = [:]
     public private(set) var hits = 0

@@ -13,7 +13,8 @@ public final class Typesetter {
     public var maximumPages = 2_000
     private var checkedFamilies: Set<[String]> = []
     /// Natural widths of protected names, by font and text.
-    private var nameWidths: [FontRequest: [String: Double]] = [:]
+    /// Names' natural widths by font, keyed by their UTF-8 bytes (hashing a String normalizes it: slow for Thai).
+    private var nameWidths: [FontRequest: [[UInt8]: Double]] = [:]
 
     let cache: ParagraphCache
 
@@ -179,10 +180,14 @@ public final class Typesetter {
         let utf8 = Array(paragraph.text.utf8)
         return paragraph.noBreakRanges.filter { range in
             guard range.lowerBound >= 0, range.upperBound <= utf8.count else { return false }
-            let name = String(decoding: utf8[range], as: UTF8.self)
-            if let width = nameWidths[font]?[name] { return width <= boxWidth }
+            // A character of a text face advances at most about 1 em, and takes at least one byte of UTF-8
+            // (a Thai one three): a name surely narrower than the box needs no measuring.
+            if Double(range.count) * font.size <= boxWidth { return true }
+            let key = Array(utf8[range])
+            if let width = nameWidths[font]?[key] { return width <= boxWidth }
+            let name = String(decoding: key, as: UTF8.self)
             let width = TextLayout(fonts: fonts, text: name, font: font, width: 100_000, alignment: .left).naturalWidth
-            nameWidths[font, default: [:]][name] = width
+            nameWidths[font, default: [:]][key] = width
             return width <= boxWidth
         }
     }
