@@ -64,25 +64,38 @@ struct RenderCommand: ParsableCommand {
         if let plans { return try renderBatch(plans, home: home) }
         let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
         let out = options.out ?? outRoot.map { $0 + "/" + plan.id }
-        let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs)
-        if groups.count > 1, let executable = ChildProcesses.currentExecutable {
-            // Each group of documents in a process of its own: processes scale across cores where
-            // threads would wait on the font libraries' locks.
-            let results = ChildProcesses.run(executable, groups.map { group in
-                ["render"] + group.map(\.rawValue) + childArguments(planDirectory: plan.directory, out: out)
-            }, workers: groups.count)
-            for result in results { print(result.stdout, terminator: "") }
-            if let failed = results.first(where: { $0.status != 0 }) {
-                FileHandle.standardError.write(Data(failed.stderr.utf8))
-                throw ExitCode(failed.status)
-            }
-            return
-        }
         let progress = ProgressSelection(fiscalYear: fy, round: round.flatMap(ReportingRound.init(rawValue:)),
                                          division: division, project: project)
-        let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: out, workers: 1,
-                                                 project: project, progress: progress, maximumPages: maxPages)
-        for file in files { print(file.summary) }
+        let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs)
+        guard groups.count > 1, let executable = ChildProcesses.currentExecutable else {
+            let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: out, workers: 1,
+                                                     project: project, progress: progress, maximumPages: maxPages)
+            for file in files { print(file.summary) }
+            return
+        }
+        // The first group here, each other group in a child process: processes scale across cores where
+        // threads would wait on the font libraries' locks, and this one has the plan loaded already.
+        let children = ChildRun()
+        let arguments = groups.dropFirst().map { group in
+            ["render"] + group.map(\.rawValue) + childArguments(planDirectory: plan.directory, out: out)
+        }
+        let started = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            children.results = ChildProcesses.run(executable, arguments, workers: arguments.count)
+            started.signal()
+        }
+        let own = Result {
+            try ParallelRendering.render(groups[0], home: home, plan: plan, outputDirectory: out, workers: 1,
+                                         project: project, progress: progress, maximumPages: maxPages)
+        }
+        started.wait() // never leave a child writing after this process has ended
+        if case .failure(let error) = own { throw error }
+        for file in (try? own.get()) ?? [] { print(file.summary) }
+        for result in children.results { print(result.stdout, terminator: "") }
+        if let failed = children.results.first(where: { $0.status != 0 }) {
+            FileHandle.standardError.write(Data(failed.stderr.utf8))
+            throw ExitCode(failed.status)
+        }
     }
 
     /// The options a child process needs to render its part of this command's work.
@@ -161,4 +174,9 @@ final class WorkerCounter: @unchecked Sendable {
         plans += 1
         return (documents, plans)
     }
+}
+
+/// What the child processes of a render reported, handed from the thread that waits for them.
+final class ChildRun: @unchecked Sendable {
+    var results: [ChildProcesses.Result] = []
 }
