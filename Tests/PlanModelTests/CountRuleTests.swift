@@ -106,4 +106,51 @@ final class CountRuleTests: XCTestCase {
         let findings = try copy.validate()
         assertFinding(findings, .warning, "projects/10.yaml", line: line, "indicator target 90 ร้อยละ is not stated", "no ๙๐")
     }
+
+    func testSentenceNamesADimensionThePlanDoesNotHave() throws {
+        let copy = try BrokenCopy()
+        let line = try copy.edit("plan.yaml", "มิติที่ ๔ การยกระดับกลไก", "มิติที่ ๕ การยกระดับกลไก")
+        let findings = try copy.validate()
+        assertFinding(findings, .error, "plan.yaml", line: line, "the text speaks of มิติที่ ๕, but the plan has no dimension 5")
+        XCTAssertEqual(findings.count, 1, findings.map(\.description).joined(separator: "\n"))
+    }
+
+    func testPlanWithoutProjects() throws {
+        let copy = try BrokenCopy()
+        try copy.remove("projects")
+        let line = try copy.line(of: "format: 1\n", in: "plan.yaml")
+        let findings = try copy.validate()
+        assertFinding(findings, .error, "plan.yaml", line: line, "the plan has no projects; add projects/01.yaml")
+        // With no projects at all, no dimension, mission or division is reported empty one by one.
+        XCTAssertFalse(findings.contains { $0.message.contains("has no projects; give it") || $0.message.contains("has no projects; its row") || $0.message.contains("responsible for no project") },
+                       findings.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(findings.contains { $0.message.contains("the dataset holds 0") })
+    }
+
+    func testTargetGroupCountButNoNumberInText() throws {
+        let copy = try BrokenCopy()
+        try copy.edit("projects/01.yaml", "พนักงานจ้าง จำนวน ๒๐๐ คน\n", "พนักงานจ้าง ทุกคน\n")
+        let line = try copy.line(of: "  count: 200\n", in: "projects/01.yaml")
+        let findings = try copy.validate()
+        assertFinding(findings, .warning, "projects/01.yaml", line: line, "count is 200 but target_group.text states no number", "add จำนวน ๒๐๐ คน")
+        XCTAssertEqual(findings.errors, [])
+    }
+
+    func testTargetGroupUnitNotInText() throws {
+        let copy = try BrokenCopy()
+        let line = try copy.edit("projects/01.yaml", "  unit: คน\n", "  unit: ราย\n")
+        let findings = try copy.validate()
+        assertFinding(findings, .warning, "projects/01.yaml", line: line, "unit 'ราย' does not appear in target_group.text")
+        XCTAssertEqual(findings.count, 1, findings.map(\.description).joined(separator: "\n"))
+    }
+
+    func testTargetGroupUnitWithoutCount() throws {
+        let copy = try BrokenCopy()
+        try copy.edit("projects/01.yaml", "  count: 200\n", "")
+        let line = try copy.line(of: "  unit: คน\n", in: "projects/01.yaml")
+        let findings = try copy.validate()
+        assertFinding(findings, .warning, "projects/01.yaml", line: line, "unit is given without count; add count or remove unit")
+        // The text's จำนวน ๒๐๐ คน is still there to record.
+        assertFinding(findings, .warning, "projects/01.yaml", line: line - 1, "states a count (จำนวน ๒๐๐ คน)")
+    }
 }

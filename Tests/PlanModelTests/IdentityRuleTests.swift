@@ -93,4 +93,62 @@ final class IdentityRuleTests: XCTestCase {
         let findings = try copy.validate()
         assertFinding(findings, .error, "plan.yaml", line: line, "sub-mission 4.1.5 is the 2nd sub-mission of mission 4.1", "set number: 2")
     }
+
+    func testProjectFileNotInTheTwoDigitForm() throws {
+        let copy = try BrokenCopy()
+        try copy.move("projects/01.yaml", to: "projects/1.yaml")
+        let findings = try copy.validate()
+        assertFinding(findings, .warning, "projects/1.yaml", line: 1, "a project file is named with its number in two digits at least, no leading zero beyond that (01.yaml, 12.yaml, 100.yaml); rename projects/1.yaml to projects/01.yaml")
+        XCTAssertEqual(findings.count, 1, findings.map(\.description).joined(separator: "\n"))
+    }
+
+    func testDuplicateDivisionName() throws {
+        let copy = try BrokenCopy()
+        let line = try copy.edit("plan.yaml", "    name: กองคลัง\n", "    name: กองการเจ้าหน้าที่\n")
+        let findings = try copy.validate()
+        assertFinding(findings, .warning, "plan.yaml", line: line, "division name 'กองการเจ้าหน้าที่' is also the name of divisions[2] ('personnel')", "keep one division")
+        XCTAssertEqual(findings.errors, [])
+    }
+
+    func testDivisionNoProjectNames() throws {
+        let copy = try BrokenCopy()
+        let line = try copy.edit("plan.yaml", "  - id: all-divisions\n", "  - id: legal-affairs\n    name: ฝ่ายนิติการและการพาณิชย์\n  - id: all-divisions\n")
+        let findings = try copy.validate()
+        assertFinding(findings, .warning, "plan.yaml", line: line, "division 'legal-affairs' (ฝ่ายนิติการและการพาณิชย์) is responsible for no project")
+        XCTAssertEqual(findings.count, 1, findings.map(\.description).joined(separator: "\n"))
+    }
+
+    func testDivisionNamedTwiceOnAProject() throws {
+        let copy = try BrokenCopy()
+        let line = try copy.edit("projects/01.yaml", "divisions:\n  - office-of-the-clerk\n", "divisions:\n  - office-of-the-clerk\n  - office-of-the-clerk\n") + 2
+        let findings = try copy.validate()
+        assertFinding(findings, .warning, "projects/01.yaml", line: line, "division 'office-of-the-clerk' is named twice; name it once")
+        XCTAssertEqual(findings.count, 1, findings.map(\.description).joined(separator: "\n"))
+    }
+
+    func testProjectWithoutTheSubMissionItsMissionIsDividedInto() throws {
+        let copy = try BrokenCopy()
+        try copy.edit("projects/01.yaml", "sub_mission: \"1.1.1\"\n", "")
+        let line = try copy.line(of: "mission: \"1.1\"", in: "projects/01.yaml")
+        let findings = try copy.validate()
+        assertFinding(findings, .warning, "projects/01.yaml", line: line, "mission 1.1 is divided into sub-missions; name the project's one with sub_mission (1.1.1, 1.1.2, 1.1.3)")
+        XCTAssertEqual(findings.count, 1, findings.map(\.description).joined(separator: "\n"))
+    }
+
+    func testSubMissionOfAMissionWithoutSubMissions() throws {
+        let copy = try BrokenCopy()
+        try copy.edit("plan.yaml", """
+                    title: การเสริมสร้างจิตสำนึกและความตระหนักแก่เด็กและเยาวชน
+                    sub_missions:
+                      - number: 1
+                        title: เสริมสร้างจิตสำนึกและความตระหนักในความซื่อสัตย์สุจริต และการต่อต้านการทุจริต
+
+            """, """
+                    title: การเสริมสร้างจิตสำนึกและความตระหนักแก่เด็กและเยาวชน
+
+            """)
+        let line = try copy.line(of: "sub_mission: \"1.3.1\"", in: "projects/09.yaml")
+        let findings = try copy.validate()
+        assertFinding(findings, .error, "projects/09.yaml", line: line, "mission 1.3 has no sub-mission 1.3.1 (it has none; remove sub_mission)")
+    }
 }

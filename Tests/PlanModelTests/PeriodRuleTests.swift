@@ -114,4 +114,21 @@ final class PeriodRuleTests: XCTestCase {
         let findings = try copy.validate()
         assertFinding(findings, .warning, "plan.yaml", line: line, "dated ๑๕ ตุลาคม ๒๕๖๕, after the plan's first day ๑ ตุลาคม ๒๕๖๕")
     }
+
+    func testCoverPeriodLineWithoutAYearRange() throws {
+        let copy = try BrokenCopy()
+        let line = try copy.edit("plan.yaml", "period_line: พ.ศ. ๒๕๖๖ – ๒๕๗๐", "period_line: ปีงบประมาณ ๒๕๖๖ ถึง ๒๕๖๙")
+        let findings = try copy.validate()
+        assertFinding(findings, .error, "plan.yaml", line: line, "the cover's period line states ๒๕๖๖, ๒๕๖๙, but the plan's period is 2566–2570")
+    }
+
+    func testCoverPeriodLineWithoutAYearRangeStatingThePlansYears() throws {
+        // The plan's first and last year, or its first year alone, agree with the period.
+        for periodLine in ["ปีงบประมาณ ๒๕๖๖ ถึง ๒๕๗๐", "เริ่มปีงบประมาณ ๒๕๖๖"] {
+            let copy = try BrokenCopy()
+            try copy.edit("plan.yaml", "period_line: พ.ศ. ๒๕๖๖ – ๒๕๗๐", "period_line: " + periodLine)
+            let findings = try copy.validate()
+            XCTAssertFalse(findings.contains { $0.message.contains("period line states") }, findings.map(\.description).joined(separator: "\n"))
+        }
+    }
 }

@@ -107,4 +107,33 @@ final class TextRuleTests: XCTestCase {
         let findings = try copy.validate()
         assertFinding(findings, .error, "plan.yaml", line: line, "leftover **")
     }
+
+    func testWebAddressInAngleBrackets() throws {
+        let copy = try BrokenCopy()
+        let line = try copy.edit("projects/09.yaml", "  - ประชุมวางแผนดำเนินการ\n", "  - ประชุมวางแผนดำเนินการ ดู <https://www.nkpao.go.th>\n")
+        let findings = try copy.validate()
+        assertFinding(findings, .error, "projects/09.yaml", line: line, "a web address in angle brackets", "remove the brackets")
+        XCTAssertEqual(findings.count, 1, findings.map(\.description).joined(separator: "\n"))
+    }
+
+    func testWebAddressWithoutSchemeInAngleBrackets() throws {
+        let copy = try BrokenCopy()
+        let line = try copy.edit("plan.yaml", "  closing: จึงประกาศให้ทราบโดยทั่วกัน\n", "  closing: จึงประกาศให้ทราบโดยทั่วกัน <www.nkpao.go.th>\n")
+        let findings = try copy.validate()
+        assertFinding(findings, .error, "plan.yaml", line: line, "a web address in angle brackets")
+    }
+
+    func testTabInText() throws {
+        let copy = try BrokenCopy()
+        let line = try copy.edit("projects/09.yaml", "  - ประชุมวางแผนดำเนินการ\n", "  - \"ประชุมวางแผน\\tดำเนินการ\"\n")
+        let findings = try copy.validate()
+        assertFinding(findings, .warning, "projects/09.yaml", line: line, "two spaces (or a tab) in a row after '…ประชุมวางแผน'")
+    }
+
+    func testClosingParenthesisWithoutOpening() throws {
+        let copy = try BrokenCopy()
+        let line = try copy.edit("projects/09.yaml", "  - ประชุมวางแผนดำเนินการ\n", "  - ประชุมวางแผน) ดำเนินการ\n")
+        let findings = try copy.validate()
+        assertFinding(findings, .warning, "projects/09.yaml", line: line, "a closing ) has no opening (")
+    }
 }
