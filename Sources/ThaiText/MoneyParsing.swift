@@ -104,12 +104,12 @@ extension Money {
         for digit in digits {
             let (times10, o1) = magnitude.multipliedReportingOverflow(by: 10)
             let (next, o2) = times10.addingReportingOverflow(UInt64(digit))
-            if o1 || o2 { throw fail(.overflow, "it is too large (the limit is about 92 million million baht).") }
+            if o1 || o2 { throw fail(.overflow, "it is too large (the limit is about 92 quadrillion (9.2 × 10¹⁶) baht).") }
             magnitude = next
         }
         let limit: UInt64 = negative ? UInt64(Int64.max) + 1 : UInt64(Int64.max)
         if magnitude > limit {
-            throw fail(.overflow, "it is too large (the limit is about 92 million million baht).")
+            throw fail(.overflow, "it is too large (the limit is about 92 quadrillion (9.2 × 10¹⁶) baht).")
         }
         if negative {
             return Money(satang: magnitude == UInt64(Int64.max) + 1 ? .min : -Int64(magnitude))

@@ -79,6 +79,16 @@ enum CompletionChart {
             elements.append(text(ThaiFormat.number(count), "chart_tick", x: 0, y: y(count) - valueHeight / 2,
                                  width: left - valueHeight / 2))
         }
+        /// The top of the label over a bar whose top is at `barTop`: right above the bar, or above the grid
+        /// line that would run through it.
+        func labelTop(above barTop: Double) -> Double {
+            var bottom = barTop - 2
+            for count in stride(from: step, through: axisMaximum, by: step) {
+                let line = y(count)
+                if line < bottom + gridWidth && line > bottom - valueHeight - gridWidth { bottom = line - gridWidth - 1 }
+            }
+            return bottom - valueHeight
+        }
         // Bars.
         let slot = (right - left) / Double(max(summary.rows.count, 1))
         let barWidth = min(layout.measure("chart_bar_width", reference: width), slot * 0.6)
@@ -99,7 +109,7 @@ enum CompletionChart {
             }
             let share = ProgressText.percent(row.tally.completedShare, layout: layout)
             elements.append(text(ProgressText.fill(layout.option("chart_bar_label"), ["share": share]), "chart_value",
-                                 x: left + slot * Double(index), y: y(below) - valueHeight - 2, width: slot))
+                                 x: left + slot * Double(index), y: labelTop(above: y(below)), width: slot))
             elements.append(text(ProgressText.fill(layout.option("chart_dimension"), ["n": ThaiFormat.number(row.dimension.number)]),
                                  "chart_label", x: left + slot * Double(index), y: bottom + valueHeight / 4, width: slot))
         }

@@ -10,7 +10,7 @@ enum BudgetRules {
     }
 
     /// The budget table adds every year's budgets (and each project's years): a sum too large for PlanPress
-    /// to count (more than about 92 million million baht) is an error at the amount that overflows it.
+    /// to count (more than about 92 quadrillion (9.2 × 10¹⁶) baht) is an error at the amount that overflows it.
     static func checkTotals(_ f: inout Findings) {
         var perYear: [Int: Money] = [:]
         var reported = Set<Int>()
@@ -19,7 +19,7 @@ enum BudgetRules {
             for (year, amount) in project.budget.sorted(by: { $0.key < $1.key }) {
                 projectTotal = projectTotal?.adding(amount)
                 if projectTotal == nil {
-                    f.error(project.file, "budget.\(year)", "the project's budgets add up to more than PlanPress can count (about 92 million million baht); check the amounts' digits")
+                    f.error(project.file, "budget.\(year)", "the project's budgets add up to more than PlanPress can count (about 92 quadrillion (9.2 × 10¹⁶) baht); check the amounts' digits")
                     break
                 }
             }
@@ -28,7 +28,7 @@ enum BudgetRules {
                     perYear[year] = sum
                 } else {
                     reported.insert(year)
-                    f.error(project.file, "budget.\(year)", "the plan's budgets for \(year) add up to more than PlanPress can count (about 92 million million baht) with this amount; check the amounts' digits")
+                    f.error(project.file, "budget.\(year)", "the plan's budgets for \(year) add up to more than PlanPress can count (about 92 quadrillion (9.2 × 10¹⁶) baht) with this amount; check the amounts' digits")
                 }
             }
         }

@@ -88,7 +88,7 @@ enum CountRules {
         let numbers = StatedNumber.all(in: group.text)
         if let count = group.count {
             if numbers.isEmpty {
-                f.warning(project.file, "target_group.count", "count is \(count) but target_group.text states no number; add จำนวน \(StatedNumber.thai(count)) \(group.unit ?? "") to the text or remove count")
+                f.warning(project.file, "target_group.count", "count is \(count) but target_group.text states no number; add จำนวน \(StatedNumber.thai(count))\(group.unit.map { " " + $0 } ?? "") to the text or remove count")
             } else if !numbers.contains(count) {
                 let stated = numbers.map { StatedNumber.thai($0) }.joined(separator: ", ")
                 f.error(project.file, "target_group.count", "count is \(count) but target_group.text says \(stated); make them agree")

@@ -23,7 +23,7 @@ enum IdentityRules {
                 if fileNumber != project.number {
                     f.error(project.file, "number", "\(project.file) holds project number \(project.number); a project's file is named after its number: rename the file to \(expected) or set number: \(fileNumber)")
                 } else if project.file != expected {
-                    f.warning(project.file, "", "project files are named with two digits or more; rename \(project.file) to \(expected)")
+                    f.warning(project.file, "", "a project file is named with its number in two digits at least, no leading zero beyond that (01.yaml, 12.yaml, 100.yaml); rename \(project.file) to \(expected)")
                 }
             } else {
                 f.error(project.file, "", "project files are named after the project's number (\(expected)); rename \(project.file)")
