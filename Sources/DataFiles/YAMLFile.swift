@@ -110,7 +110,7 @@ public struct YAMLFile: Sendable {
         let node: Node?
         do {
             // The encoding given: Yams's default reads the whole process environment on every parse.
-            node = try Yams.compose(yaml: text, .default, .default, .utf8)
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw diagnostic(for: error, path: path)
         } catch {

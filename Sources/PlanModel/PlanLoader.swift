@@ -28,14 +28,35 @@ public enum PlanLoader {
         let names = entries
             .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }
             .sorted { (Int($0.dropLast(5)) ?? Int.max, $0) < (Int($1.dropLast(5)) ?? Int.max, $1) }
-        for name in names {
-            let relative = "projects/" + name
-            let file = try YAMLFile.load(path: projectsDirectory + "/" + name, displayPath: shown + "/" + relative)
-            sourceMap.record(file: relative, file.root)
-            plan.projects.append(try readProject(file.root, file: relative))
+        let read = readProjects(names.map { (path: projectsDirectory + "/" + $0, shown: shown + "/projects/" + $0, relative: "projects/" + $0) })
+        for (name, result) in zip(names, read) {
+            let (file, project) = try result.get()
+            sourceMap.record(file: "projects/" + name, file.root)
+            plan.projects.append(project)
         }
         plan.sourceMap = sourceMap
         return plan
+    }
+
+    /// Reads, parses and decodes the project files, several at a time when there are many (a plan's
+    /// projects are independent files); the results stand in the order of `files`, so that the first error
+    /// in file order is the one reported.
+    static func readProjects(_ files: [(path: String, shown: String, relative: String)]) -> [Result<(YAMLFile, Project), Diagnostic>] {
+        @Sendable func read(_ file: (path: String, shown: String, relative: String)) -> Result<(YAMLFile, Project), Diagnostic> {
+            do throws(Diagnostic) {
+                let yaml = try YAMLFile.load(path: file.path, displayPath: file.shown)
+                return .success((yaml, try readProject(yaml.root, file: file.relative)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        guard files.count >= 32 else { return files.map(read) }
+        let results = ReadProjects(count: files.count)
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: files.count, by: workers) { results.set(index, read(files[index])) }
+        }
+        return results.all
     }
 
     /// The names in the projects folder (none when there is no folder). A `projects` that is not a folder
@@ -354,4 +375,13 @@ public enum PlanLoader {
             throw value.error("\(value.fieldName) must be a date such as 2565-09-27 (Buddhist Era year): \(error.message)")
         }
     }
+}
+
+/// Project files read by several threads, each result at its own index.
+private final class ReadProjects: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<(YAMLFile, Project), Diagnostic>?]
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ result: Result<(YAMLFile, Project), Diagnostic>) { lock.lock(); results[index] = result; lock.unlock() }
+    var all: [Result<(YAMLFile, Project), Diagnostic>] { lock.lock(); defer { lock.unlock() }; return results.map { $0! } }
 }

@@ -7,7 +7,7 @@ import ThaiText
 enum CountRules {
     static func check(_ f: inout Findings) {
         checkEmptyDimensions(&f)
-        for field in f.plan.textFields { checkStatedFigures(field, &f) }
+        for field in f.textFields { checkStatedFigures(field, &f) }
         for project in f.plan.projects {
             checkTargetGroup(project, &f)
             checkIndicators(project, &f)

@@ -18,7 +18,7 @@ enum ErrataRules {
     static func check(_ f: inout Findings) {
         let plan = f.plan
         var texts: [String: [String: String]] = [:]
-        for field in plan.textFields { texts[field.file, default: [:]][field.field] = field.text }
+        for field in f.textFields { texts[field.file, default: [:]][field.field] = field.text }
         let values = scalarValues(plan)
 
         for entry in plan.errataEntries {

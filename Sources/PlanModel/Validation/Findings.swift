@@ -3,9 +3,11 @@ import DataFiles
 /// The findings of one validation run, each placed at the field it is about.
 struct Findings {
     let plan: Plan
+    /// Every text field of the plan and its projects, gathered once for all the rules that read them.
+    let textFields: [TextField]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(plan: Plan) { self.plan = plan }
+    init(plan: Plan) { self.plan = plan; textFields = plan.textFields }
 
     /// Where `field` of `file` (relative to the plan folder) was read.
     func location(_ file: String, _ field: String) -> SourceLocation {

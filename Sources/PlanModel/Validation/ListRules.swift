@@ -6,7 +6,7 @@ enum ListRules {
 
     static func check(_ f: inout Findings) {
         var reported = Set<String>()
-        for field in f.plan.textFields where field.role == .item {
+        for field in f.textFields where field.role == .item {
             let depth = field.field.components(separatedBy: ".items[").count
             guard depth > maximumDepth else { continue }
             // The list of the first level too deep: `method[0].items[1].items[0].items`.

@@ -5,11 +5,14 @@ import ThaiText
 /// breaks, Arabic digits in Thai prose, and unbalanced quotation marks or parentheses.
 enum TextRules {
     static func check(_ f: inout Findings) {
-        for field in f.plan.textFields { check(field, &f) }
+        for field in f.textFields { check(field, &f) }
     }
 
     /// ๑. / ๓.๑ / ๑) / (๑) / 1. / - / • at the start of a text.
     static let listNumber = TextPattern("^(?:[0-9๐-๙]+(?:\\.[0-9๐-๙]+)*[.)](?![0-9๐-๙])|[0-9๐-๙]+(?:\\.[0-9๐-๙]+)+(?=\\s)|\\(\\s*[0-9๐-๙]+\\s*\\)|[-–•]|\\*(?!\\*))")
+
+    /// What a list number or bullet other than a digit can start with: (๑) - – • *
+    static let listNumberStarts: Set<Unicode.Scalar> = ["(", "-", "–", "•", "*"]
 
     static func check(_ field: TextField, _ f: inout Findings) {
         let text = field.text
@@ -21,11 +24,14 @@ enum TextRules {
             f.error(file, path, "a web address in angle brackets (<…>, Markdown markup from the text extraction); remove the brackets")
         }
         var body = text
-        if let match = listNumber.firstMatch(in: text), let marker = match[0] {
+        // The pattern is anchored at the start: only a text that starts with what a number or bullet starts
+        // with can match (the regular expression is slow, and most texts start with a letter).
+        if let first = text.unicodeScalars.first, listNumberStarts.contains(first) || ("0"..."9").contains(first) || ("๐"..."๙").contains(first),
+           let match = listNumber.firstMatch(in: text), let marker = match[0] {
             f.error(file, path, "the text starts with a list number or bullet '\(marker)'; the renderer numbers lists, sections and headings itself: remove it")
             body = String(text.dropFirst(marker.count))
         }
-        if text.contains(where: { $0.isNewline }) {
+        if text.unicodeScalars.contains(where: { [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value) }) {
             f.warning(file, path, "a line break inside the text; join the lines (a paragraph or item is one line in the dataset)")
         }
         if text.containsLiteral("  ") || text.containsLiteral("\t"),
