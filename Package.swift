@@ -39,11 +39,12 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "planpress-bench", dependencies: ["PlanPress"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "DataFiles", "ThaiText"]),
-        .testTarget(name: "RobustnessTests", dependencies: ["PlanPress", "PlanModel", "DataFiles", "ThaiText"]),
+        .testTarget(name: "RobustnessTests", dependencies: ["PlanPress", "PlanModel", "DataFiles", "ThaiText", "TestSupport"]),
         .testTarget(name: "ProgressTests", dependencies: ["PlanModel", "DataFiles", "ThaiText"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel", "DataFiles", "ThaiText"]),
-        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Typesetting", "Graphics", "DataFiles", "ThaiText"]),
+        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Typesetting", "Graphics", "DataFiles", "ThaiText", "TestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The announcement (ประกาศ) as a user gets it: rendered by the `planpress` binary, read back with poppler.

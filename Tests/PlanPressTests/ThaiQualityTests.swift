@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// What Thai readers notice: justified lines without holes, names that never split, text that copies

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Reads a PDF the way a user's tools do: poppler's pdftotext, pdfinfo and pdffonts.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The repository, the built `planpress` binary, and scratch copies of the project home that a test

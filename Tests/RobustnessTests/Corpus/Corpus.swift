@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Every corpus case, and how one is run and judged.
 enum Corpus {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// One hostile or broken input: how to break a fresh project home, the command to run on it, and what
 /// must happen — an error naming the file, line and problem with exit status 1, or (for input that is

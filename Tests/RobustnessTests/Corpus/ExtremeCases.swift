@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import PlanPress
 
 /// Input that is valid however extreme: it renders, and what was written is in the PDF — or, where this

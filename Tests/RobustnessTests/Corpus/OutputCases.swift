@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Output folders that cannot take the PDF: a file in the way, a folder in the way, a read-only folder,
 /// a full disk. Each must stop with an error, leave the previous PDF byte for byte, and leave no

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A scratch project home as one corpus case sees it: helpers to break its files and to find where the
 /// breakage is (the line a diagnostic must name).

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Reads PDFs the way a user's tools do (poppler's pdftotext and pdfinfo) and checks what a corpus case
 /// that must succeed wrote.

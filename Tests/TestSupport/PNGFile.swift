@@ -2,9 +2,9 @@ import Foundation
 
 /// Writes small RGB PNG files for tests (an emblem, a photograph) with no image library: stored
 /// (uncompressed) deflate blocks, CRC-32 and Adler-32 computed here.
-enum PNGFile {
+public enum PNGFile {
     /// A `width`×`height` image filled by `color(x, y) -> (r, g, b)`.
-    static func write(to url: URL, width: Int, height: Int, color: (Int, Int) -> (UInt8, UInt8, UInt8)) throws {
+    public static func write(to url: URL, width: Int, height: Int, color: (Int, Int) -> (UInt8, UInt8, UInt8)) throws {
         var raw = Data()
         for y in 0..<height {
             raw.append(0) // filter: none

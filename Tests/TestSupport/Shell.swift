@@ -1,16 +1,24 @@
 import Foundation
 
-/// Runs a program and collects what it printed and its exit status.
-enum Shell {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
+/// Shared by the test targets (TestSupport). Runs a program and collects what it printed and its exit status (with a time limit when asked).
+public enum Shell {
+    public struct Result: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
     }
 
+    /// Set when a run was stopped because it took longer than its time limit.
+    public struct TimedOut: Error, CustomStringConvertible {
+        public let seconds: Double
+        public var description: String { "still running after \(seconds) s: killed (a hang)" }
+    }
+
+    /// Runs a program; with `timeout`, a program still running after that many seconds is killed and
+    /// `TimedOut` thrown.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
-                    currentDirectory: String? = nil) throws -> Result {
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+                    currentDirectory: String? = nil, timeout: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -33,6 +41,16 @@ enum Shell {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        if let timeout {
+            let deadline = Date().addingTimeInterval(timeout)
+            while process.isRunning && Date() < deadline { usleep(10_000) }
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                try? out.close(); try? err.close()
+                throw TimedOut(seconds: timeout)
+            }
+        }
         process.waitUntilExit()
         try out.close(); try err.close()
         let outData = (try? Data(contentsOf: outURL)) ?? Data()
