@@ -5,8 +5,7 @@ import XCTest
 /// The repository, the built `planpress` binary, and scratch copies of the project home that a test
 /// may change (a layout, a plan) without touching the real files.
 enum Workspace {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root: URL = Repository.root
 
     /// The `planpress` executable SwiftPM built next to the test bundle.
     static var binary: String {
@@ -21,20 +20,12 @@ enum Workspace {
         return dir.appendingPathComponent("planpress").path
     }
 
-    static var defaultPlanID: String {
-        (try? String(contentsOf: root.appendingPathComponent("Plans/default-plan"), encoding: .utf8))?
-            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-    }
+    static var defaultPlanID: String { Repository.defaultPlanID }
 
     /// A fresh copy of Layouts/ and the default plan in a temporary folder, with Fonts/ linked.
     static func scratchHome(_ name: String = #function) throws -> URL {
-        let fm = FileManager.default
-        let dir = fm.temporaryDirectory.appendingPathComponent("planpress-test-\(name.filter { $0.isLetter || $0.isNumber })-\(UUID().uuidString.prefix(8))")
-        try fm.createDirectory(at: dir.appendingPathComponent("Plans"), withIntermediateDirectories: true)
-        try fm.copyItem(at: root.appendingPathComponent("Layouts"), to: dir.appendingPathComponent("Layouts"))
-        try fm.copyItem(at: root.appendingPathComponent("Plans/default-plan"), to: dir.appendingPathComponent("Plans/default-plan"))
-        try fm.copyItem(at: root.appendingPathComponent("Plans/\(defaultPlanID)"), to: dir.appendingPathComponent("Plans/\(defaultPlanID)"))
-        try fm.createSymbolicLink(at: dir.appendingPathComponent("Fonts"), withDestinationURL: root.appendingPathComponent("Fonts"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-test-\(name.filter { $0.isLetter || $0.isNumber })-\(UUID().uuidString.prefix(8))")
+        try Repository.copyHome(to: dir)
         return dir
     }
 

@@ -5,8 +5,7 @@ import XCTest
 /// The repository, the built `planpress` binary, and scratch copies of the project home that a case may
 /// break at will (a layout, the plan) without touching the real files.
 enum Workspace {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root: URL = Repository.root
 
     /// The `planpress` executable SwiftPM built next to the test bundle (`PLANPRESS_BINARY` overrides it).
     static var binary: String {
@@ -21,10 +20,7 @@ enum Workspace {
         return dir.appendingPathComponent("planpress").path
     }
 
-    static var defaultPlanID: String {
-        (try? String(contentsOf: root.appendingPathComponent("Plans/default-plan"), encoding: .utf8))?
-            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-    }
+    static var defaultPlanID: String { Repository.defaultPlanID }
 
     /// Where scratch homes go: a folder every user may read, so that a case run as `nobody` can read it.
     static var scratchRoot: URL {
@@ -36,13 +32,8 @@ enum Workspace {
 
     /// A fresh copy of Layouts/ and the default plan in `dir` (a new temporary folder when nil), with Fonts/ linked.
     static func makeHome(_ name: String, in dir: URL? = nil) throws -> URL {
-        let fm = FileManager.default
         let home = dir ?? scratchRoot.appendingPathComponent("\(name.filter { $0.isLetter || $0.isNumber || $0 == "-" })-\(UUID().uuidString.prefix(8))")
-        try fm.createDirectory(at: home.appendingPathComponent("Plans"), withIntermediateDirectories: true)
-        try fm.copyItem(at: root.appendingPathComponent("Layouts"), to: home.appendingPathComponent("Layouts"))
-        try fm.copyItem(at: root.appendingPathComponent("Plans/default-plan"), to: home.appendingPathComponent("Plans/default-plan"))
-        try fm.copyItem(at: root.appendingPathComponent("Plans/\(defaultPlanID)"), to: home.appendingPathComponent("Plans/\(defaultPlanID)"))
-        try fm.createSymbolicLink(at: home.appendingPathComponent("Fonts"), withDestinationURL: root.appendingPathComponent("Fonts"))
+        try Repository.copyHome(to: home)
         return home
     }
 
