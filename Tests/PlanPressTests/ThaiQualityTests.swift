@@ -84,6 +84,73 @@ final class ThaiQualityTests: XCTestCase {
         XCTAssertGreaterThan(checked, 100, "line ends checked over twenty widths")
     }
 
+    /// The lines a name is broken across at each of several widths of the announcement's body.
+    func breaksInside(_ name: String, home: URL) throws -> Int {
+        let layout = "Layouts/announcement.yaml"
+        var current = "right: 2cm"
+        var breaks = 0
+        for step in 0..<8 {
+            let margin = String(format: "right: %.1fcm", 2 + Double(step) * 0.45)
+            try Workspace.edit(layout, in: home, replacing: current, with: margin)
+            current = margin
+            let (result, pdf) = try render(home)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let lines = try pdf.lines().map { $0.text.filter { !$0.isWhitespace } }
+            for (a, b) in zip(lines, lines.dropFirst()) {
+                for k in 1..<name.count where a.hasSuffix(String(name.prefix(k))) && b.hasPrefix(String(name.dropFirst(k))) {
+                    breaks += 1
+                }
+            }
+        }
+        try Workspace.edit(layout, in: home, replacing: current, with: "right: 2cm")
+        return breaks
+    }
+
+    func testAPlansOwnWordListKeepsItsNamesWhole() throws {
+        // A village name no shipped list holds: Thai line breaking splits it between its words.
+        let name = "บ้านโนนสะอาดพัฒนาเหนือ"
+        let home = try scratchHome()
+        try setAnnouncementBody((0..<12).map { _ in "ให้\(name)ร่วมดำเนินการตามแผน" }.joined(), home: home)
+        let without = try breaksInside(name, home: home)
+        XCTAssertGreaterThan(without, 0, "the name never fell at a line end: the test shows nothing")
+        try "# this plan's names\n\(name)\n".write(to: home.appendingPathComponent("Plans/\(Workspace.defaultPlanID)/protected-names.txt"),
+                                                    atomically: true, encoding: .utf8)
+        XCTAssertEqual(try breaksInside(name, home: home), 0, "the plan's protected-names.txt is not honoured")
+    }
+
+    func testJustifyModesFromTheLayout() throws {
+        // distributed (the default for body text) and spaces both make lines flush right; none leaves them ragged.
+        let home = try scratchHome()
+        let layout = "Layouts/announcement.yaml"
+        let text = try String(contentsOf: home.appendingPathComponent(layout), encoding: .utf8)
+        let body = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix("  body:") }).description
+        let right = 595.28 - 2 * 72 / 2.54
+        func bodyLines(_ mode: String) throws -> [PDFProbe.Line] {
+            let edited = body.contains("justify:") ? body.replacingOccurrences(of: #"justify: [a-z]+"#, with: "justify: \(mode)", options: .regularExpression)
+                                                   : body.replacingOccurrences(of: "}", with: ", justify: \(mode)}")
+            try Workspace.edit(layout, in: home, replacing: body, with: edited)
+            defer { try? Workspace.edit(layout, in: home, replacing: edited, with: body) }
+            let (result, pdf) = try render(home)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let lines = try pdf.lines()
+            let first = try XCTUnwrap(lines.firstIndex { $0.text.hasPrefix("ด้วย") })
+            let closing = try XCTUnwrap(lines.firstIndex { $0.text.hasPrefix("จึงประกาศ") })
+            // Lines that end a paragraph (the next begins with ดังนั้น or the closing) are ragged in every mode.
+            return lines[first..<closing].enumerated().filter { i, _ in
+                first + i + 1 < closing && !lines[first + i + 1].text.hasPrefix("ดังนั้น")
+            }.map(\.element)
+        }
+        let distributed = try bodyLines("distributed")
+        XCTAssertGreaterThan(distributed.count, 4)
+        for line in distributed { XCTAssertEqual(line.xMax, right, accuracy: 1.5, "distributed: “\(line.text)” is not flush right") }
+        // spaces stretches only at spaces: a line with one is flush, a line of Thai without one cannot be.
+        let spaced = try bodyLines("spaces").filter { $0.text.contains(" ") }
+        XCTAssertGreaterThan(spaced.count, 2)
+        for line in spaced { XCTAssertEqual(line.xMax, right, accuracy: 1.5, "spaces: “\(line.text)” is not flush right") }
+        let ragged = try bodyLines("none").filter { abs($0.xMax - right) > 3 }
+        XCTAssertGreaterThan(ragged.count, 2, "justify: none still gives flush lines")
+    }
+
     func testEveryParagraphOfTheBookCopiesOutWhole() throws {
         let home = try scratchHome()
         let result = try Workspace.planpress(["render", "book"], home: home)
