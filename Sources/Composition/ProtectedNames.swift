@@ -77,7 +77,7 @@ public struct ProtectedNames: Sendable {
         let utf8 = text.utf8
         let hasHyphen = utf8.contains(UInt8(ascii: "-"))
         let hasDigit = text.unicodeScalars.contains { ("0"..."9").contains($0) || ("๐"..."๙").contains($0) }
-        let wanted = [hasDigit && Self.contains(text, "ศ."), hasDigit, hasDigit && Self.contains(text, "บาท"), hasHyphen]
+        let wanted = [hasDigit && text.containsLiteral("ศ."), hasDigit, hasDigit && text.containsLiteral("บาท"), hasHyphen]
         if wanted.contains(true) {
             // Matches come in UTF-16 offsets and may end inside a grapheme cluster (before a vowel mark):
             // map them to UTF-8 offsets scalar by scalar.
@@ -99,21 +99,6 @@ public struct ProtectedNames: Sendable {
             }
         }
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
-    }
-
-    /// Whether `text` holds `part`, compared as UTF-8 bytes.
-    static func contains(_ text: String, _ part: String) -> Bool {
-        let needle = Array(part.utf8)
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let first = needle.first, bytes.count >= needle.count else { return false }
-            var i = 0
-            while i + needle.count <= bytes.count {
-                if bytes[i] == first && needle.indices.allSatisfy({ bytes[i + $0] == needle[$0] }) { return true }
-                i += 1
-            }
-            return false
-        }
     }
 
     /// A paragraph whose protected names stay whole.

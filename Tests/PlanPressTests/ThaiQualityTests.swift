@@ -55,28 +55,15 @@ final class ThaiQualityTests: XCTestCase {
             names.map { "ให้\($0)ดำเนินการตามแผน" }.joined(separator: "ร่วมกับ") + (i % 2 == 0 ? " " : "")
         }.joined()
         try setAnnouncementBody(paragraph, home: home)
-        let layout = "Layouts/announcement.yaml"
-        var current = "right: 2cm"
         var checked = 0
-        for step in 0..<20 {
-            let margin = String(format: "right: %.1fcm", 2 + Double(step) * 0.35)
-            try Workspace.edit(layout, in: home, replacing: current, with: margin)
-            current = margin
-            let (result, pdf) = try render(home)
-            XCTAssertEqual(result.status, 0, result.stderr)
+        try sweepRightMargin(home, steps: 20, by: 0.35) { margin, all in
             // The body paragraph (the signature column is narrower than some names: there they must break).
-            let all = try pdf.lines().map { $0.text.filter { !$0.isWhitespace } }
             let first = try XCTUnwrap(all.firstIndex { $0.hasPrefix("ให้") })
             let end = try XCTUnwrap(all.firstIndex { $0.hasPrefix("จึงประกาศ") })
             let lines = Array(all[first..<end])
             for (a, b) in zip(lines, lines.dropFirst()) {
-                for name in names.map({ $0.filter { !$0.isWhitespace } }) {
-                    for k in 1..<name.count {
-                        let head = String(name.prefix(k)), tail = String(name.dropFirst(k))
-                        if a.hasSuffix(head) && b.hasPrefix(tail) {
-                            XCTFail("“\(name)” broken across lines at \(margin): “…\(a.suffix(12))” / “\(b.prefix(12))…”")
-                        }
-                    }
+                for name in names.map({ $0.filter { !$0.isWhitespace } }) where Self.breaks(name, a, b) {
+                    XCTFail("“\(name)” broken across lines at \(margin): “…\(a.suffix(12))” / “\(b.prefix(12))…”")
                 }
                 checked += 1
             }
@@ -84,25 +71,33 @@ final class ThaiQualityTests: XCTestCase {
         XCTAssertGreaterThan(checked, 100, "line ends checked over twenty widths")
     }
 
-    /// The lines a name is broken across at each of several widths of the announcement's body.
-    func breaksInside(_ name: String, home: URL) throws -> Int {
+    /// Renders the announcement with its right margin at 2 cm, then `by` cm wider at each of `steps` steps,
+    /// and hands each margin and the PDF's lines (white space removed) to `body`; the margin is put back after.
+    func sweepRightMargin(_ home: URL, steps: Int, by step: Double, _ body: (String, [String]) throws -> Void) throws {
         let layout = "Layouts/announcement.yaml"
         var current = "right: 2cm"
-        var breaks = 0
-        for step in 0..<8 {
-            let margin = String(format: "right: %.1fcm", 2 + Double(step) * 0.45)
+        defer { try? Workspace.edit(layout, in: home, replacing: current, with: "right: 2cm") }
+        for index in 0..<steps {
+            let margin = String(format: "right: %.1fcm", 2 + Double(index) * step)
             try Workspace.edit(layout, in: home, replacing: current, with: margin)
             current = margin
             let (result, pdf) = try render(home)
             XCTAssertEqual(result.status, 0, result.stderr)
-            let lines = try pdf.lines().map { $0.text.filter { !$0.isWhitespace } }
-            for (a, b) in zip(lines, lines.dropFirst()) {
-                for k in 1..<name.count where a.hasSuffix(String(name.prefix(k))) && b.hasPrefix(String(name.dropFirst(k))) {
-                    breaks += 1
-                }
-            }
+            try body(margin, try pdf.lines().map { $0.text.filter { !$0.isWhitespace } })
         }
-        try Workspace.edit(layout, in: home, replacing: current, with: "right: 2cm")
+    }
+
+    /// Whether `name` is broken between the end of line `a` and the start of line `b`.
+    static func breaks(_ name: String, _ a: String, _ b: String) -> Bool {
+        (1..<name.count).contains { k in a.hasSuffix(String(name.prefix(k))) && b.hasPrefix(String(name.dropFirst(k))) }
+    }
+
+    /// How many times a name is broken across lines over eight widths of the announcement's body.
+    func breaksInside(_ name: String, home: URL) throws -> Int {
+        var breaks = 0
+        try sweepRightMargin(home, steps: 8, by: 0.45) { _, lines in
+            breaks += zip(lines, lines.dropFirst()).filter { Self.breaks(name, $0, $1) }.count
+        }
         return breaks
     }
 

@@ -71,7 +71,7 @@ extension String {
     }
 
     /// Whether `other` occurs in this text, compared scalar by scalar (no grapheme-cluster boundaries).
-    func containsLiteral(_ other: String) -> Bool {
+    public func containsLiteral(_ other: String) -> Bool {
         // The same as `range(of: other, options: .literal) != nil`, on the UTF-8 bytes: no bridging to
         // NSString, which made this the validator's slowest step on large plans.
         if other.isEmpty { return true }
