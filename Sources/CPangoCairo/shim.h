@@ -1,5 +1,6 @@
 // The C libraries PlanPress renders with: Pango (Thai shaping and line breaking through HarfBuzz and
-// libthai), Cairo (PDF and PNG surfaces) and fontconfig (the application font folder).
+// libthai), Cairo (PDF and PNG surfaces), fontconfig (the application font folder) and zlib (how hard Cairo
+// compresses a PDF's streams).
 #ifndef PLANPRESS_CPANGOCAIRO_H
 #define PLANPRESS_CPANGOCAIRO_H
 #include <pango/pangocairo.h>
@@ -8,4 +9,5 @@
 #include <cairo/cairo-pdf.h>
 #include <fontconfig/fontconfig.h>
 #include <glib-object.h>
+#include <zlib.h>
 #endif

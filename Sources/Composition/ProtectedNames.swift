@@ -108,13 +108,22 @@ public struct ProtectedNames: Sendable {
 }
 
 /// A set of byte strings as a tree, for finding the longest one that starts at a place in a text.
+/// Stored flat for the search: each node's edges lie together, sorted by byte (a node of Thai names
+/// has a handful), and the root, which every place of every text asks, has a table of all 256 bytes.
 struct ByteTrie: Sendable {
-    /// Each node's children, by byte.
-    private var children: [[UInt8: Int32]] = [[:]]
+    /// The root's child for each byte (0: none).
+    private var rootChildren = [Int32](repeating: 0, count: 256)
+    /// Node n's edges are `edgeBytes[edgeStart[n]..<edgeStart[n + 1]]`, leading to `edgeTargets`.
+    private var edgeStart: [Int32] = []
+    private var edgeBytes: [UInt8] = []
+    private var edgeTargets: [Int32] = []
     /// Whether a string ends at each node.
-    private var terminal: [Bool] = [false]
+    private var terminal: [Bool] = []
 
     init(_ strings: [[UInt8]]) {
+        // Built as a tree of dictionaries, then laid out flat.
+        var children: [[UInt8: Int32]] = [[:]]
+        var ends: [Bool] = [false]
         for string in strings {
             var node = 0
             for byte in string {
@@ -122,24 +131,47 @@ struct ByteTrie: Sendable {
                     node = Int(next)
                 } else {
                     children.append([:])
-                    terminal.append(false)
+                    ends.append(false)
                     children[node][byte] = Int32(children.count - 1)
                     node = children.count - 1
                 }
             }
-            terminal[node] = true
+            ends[node] = true
         }
+        terminal = ends
+        for node in children.indices {
+            edgeStart.append(Int32(edgeBytes.count))
+            for (byte, target) in children[node].sorted(by: { $0.key < $1.key }) {
+                edgeBytes.append(byte)
+                edgeTargets.append(target)
+            }
+        }
+        edgeStart.append(Int32(edgeBytes.count))
+        for (byte, target) in children[0] { rootChildren[Int(byte)] = target }
     }
 
     /// The length of the longest string of the set that `bytes` holds at `start`, if any.
     func longestMatch(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var node = 0
-        var longest: Int?
-        var i = start
-        while i < bytes.count, let next = children[node][bytes[i]] {
-            node = Int(next)
-            i += 1
-            if terminal[node] { longest = i - start }
+        guard start < bytes.count else { return nil }
+        var node = Int(rootChildren[Int(bytes[start])])
+        guard node != 0 else { return nil }
+        var i = start + 1
+        var longest: Int? = terminal[node] ? 1 : nil
+        search: while i < bytes.count {
+            let byte = bytes[i]
+            var e = Int(edgeStart[node])
+            let end = Int(edgeStart[node + 1])
+            while e < end {
+                if edgeBytes[e] == byte {
+                    node = Int(edgeTargets[e])
+                    i += 1
+                    if terminal[node] { longest = i - start }
+                    continue search
+                }
+                if edgeBytes[e] > byte { break }
+                e += 1
+            }
+            break
         }
         return longest
     }

@@ -100,38 +100,64 @@ extension TextLayout {
         }
     }
 
+    /// Draws the line with one Cairo call per run of one font: each segment (the clusters between spaces,
+    /// or one space) is one Cairo text cluster of the call, so Cairo still gives each word its own text
+    /// span, while the page's recording holds a few commands per line instead of one per word.
     private func draw(_ clusters: [Cluster], on canvas: Canvas, x: Double, baseline: Double) {
         var pen = x
         var start = 0
+        var glyphs: [cairo_glyph_t] = []
+        var textClusters: [cairo_text_cluster_t] = []
+        var bytes: [UInt8] = []
+        var runFont: OpaquePointer?
+        func flush() {
+            guard let font = runFont, !textClusters.isEmpty else { return }
+            cairo_set_scaled_font(canvas.cr, pango_cairo_font_get_scaled_font(font))
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    cairo_show_text_glyphs(canvas.cr, chars.baseAddress, Int32(chars.count), glyphs, Int32(glyphs.count),
+                                           textClusters, Int32(textClusters.count), cairo_text_cluster_flags_t(0))
+                }
+            }
+            glyphs.removeAll(keepingCapacity: true)
+            textClusters.removeAll(keepingCapacity: true)
+            bytes.removeAll(keepingCapacity: true)
+        }
         while start < clusters.count {
-            // A segment: clusters between spaces in one font, sent to Cairo as one text cluster.
+            // A segment: clusters between spaces in one font, one text cluster for Cairo.
             var end = start + 1
             if !clusters[start].isSpace {
                 while end < clusters.count && !clusters[end].isSpace && clusters[end].font == clusters[start].font { end += 1 }
             }
-            var glyphs: [cairo_glyph_t] = []
+            let glyphsBefore = glyphs.count
             var segmentPen = pen
+            var byteStart = Int.max
+            var byteEnd = Int.min
             for c in start..<end {
                 for g in clusters[c].glyphs {
                     glyphs.append(cairo_glyph_t(index: g.index, x: segmentPen + g.x, y: baseline + g.y))
                 }
                 segmentPen += clusters[c].advance
+                byteStart = min(byteStart, clusters[c].byteStart)
+                byteEnd = max(byteEnd, clusters[c].byteEnd)
             }
-            let byteStart = clusters[start..<end].map(\.byteStart).min() ?? 0
-            let byteEnd = clusters[start..<end].map(\.byteEnd).max() ?? byteStart
-            if !glyphs.isEmpty && byteEnd > byteStart {
-                let scaled = pango_cairo_font_get_scaled_font(clusters[start].font)
-                cairo_set_scaled_font(canvas.cr, scaled)
-                var cluster = cairo_text_cluster_t(num_bytes: Int32(byteEnd - byteStart), num_glyphs: Int32(glyphs.count))
-                utf8[byteStart..<byteEnd].withUnsafeBufferPointer { bytes in
-                    bytes.withMemoryRebound(to: CChar.self) { chars in
-                        cairo_show_text_glyphs(canvas.cr, chars.baseAddress, Int32(chars.count),
-                                               glyphs, Int32(glyphs.count), &cluster, 1, cairo_text_cluster_flags_t(0))
-                    }
+            let glyphCount = glyphs.count - glyphsBefore
+            if glyphCount > 0 && byteEnd > byteStart {
+                if clusters[start].font != runFont {
+                    let segment = Array(glyphs[glyphsBefore...])
+                    glyphs.removeLast(glyphCount)
+                    flush()
+                    glyphs = segment
+                    runFont = clusters[start].font
                 }
+                textClusters.append(cairo_text_cluster_t(num_bytes: Int32(byteEnd - byteStart), num_glyphs: Int32(glyphCount)))
+                bytes += utf8[byteStart..<byteEnd]
+            } else {
+                glyphs.removeLast(glyphCount)
             }
             pen = segmentPen
             start = end
         }
+        flush()
     }
 }

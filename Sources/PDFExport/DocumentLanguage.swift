@@ -8,7 +8,13 @@ enum DocumentLanguage {
     static func declare(_ language: String, inPDFAt path: String) throws {
         guard let handle = FileHandle(forUpdatingAtPath: path) else { throw PDFExportError("cannot reopen \(path) to declare its language") }
         defer { try? handle.close() }
-        let data = try handle.readToEnd() ?? Data()
+        // Cairo writes the catalog last, just before the cross-reference table: its end of the file holds
+        // everything needed (the whole file only when the catalog is further back).
+        let fileSize = Int(try handle.seekToEnd())
+        let tailStart = max(0, fileSize - 65_536)
+        try handle.seek(toOffset: UInt64(tailStart))
+        var data = try handle.readToEnd() ?? Data()
+        var dataStart = tailStart
         // The last trailer: /Size, /Root, /Info, and where its cross-reference table starts.
         let tail = String(decoding: data.suffix(4096), as: UTF8.self)
         guard let trailer = tail.range(of: "trailer", options: .backwards),
@@ -21,7 +27,13 @@ enum DocumentLanguage {
         }
         let info = number(after: "/Info", in: tail, from: trailer.upperBound)
         // The catalog object as Cairo wrote it (near the end of the file: search backwards, in bytes).
-        guard let start = data.range(of: Data("\n\(root) 0 obj".utf8), options: .backwards),
+        let marker = Data("\n\(root) 0 obj".utf8)
+        if data.range(of: marker, options: .backwards) == nil && dataStart > 0 {
+            try handle.seek(toOffset: 0)
+            data = try handle.readToEnd() ?? Data()
+            dataStart = 0
+        }
+        guard let start = data.range(of: marker, options: .backwards),
               let end = data.range(of: Data("endobj".utf8), in: start.upperBound..<data.endIndex) else {
             throw PDFExportError("\(path): the catalog object \(root) was not found")
         }
@@ -31,7 +43,7 @@ enum DocumentLanguage {
         }
         let body = object[open.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
         guard body.hasSuffix(">>"), !body.contains("/Lang") else { return }
-        let offset = data.count
+        let offset = dataStart + data.count
         var update = "\(root) 0 obj\n<< /Lang (\(language))\n   " + body + "\nendobj\n"
         let xref = offset + update.utf8.count
         update += "xref\n0 1\n0000000000 65535 f \n\(root) 1\n" + String(format: "%010d 00000 n \n", offset)

@@ -28,6 +28,9 @@ public final class ParagraphCache {
         }
     }
     var slices: [Key: [Slice]] = [:]
+    /// Protected names' natural widths by font, keyed by their UTF-8 bytes (hashing a String normalizes
+    /// it: slow for Thai). Every document of a plan protects the same names.
+    var nameWidths: [FontRequest: [[UInt8]: Double]] = [:]
     public private(set) var hits = 0
     public private(set) var misses = 0
 

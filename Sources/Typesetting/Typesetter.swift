@@ -12,9 +12,6 @@ public final class Typesetter {
     /// A document that would run past this many pages stops with an error instead of exhausting memory.
     public var maximumPages = 2_000
     private var checkedFamilies: Set<[String]> = []
-    /// Natural widths of protected names, by font and text.
-    /// Names' natural widths by font, keyed by their UTF-8 bytes (hashing a String normalizes it: slow for Thai).
-    private var nameWidths: [FontRequest: [[UInt8]: Double]] = [:]
 
     let cache: ParagraphCache
 
@@ -184,10 +181,10 @@ public final class Typesetter {
             // (a Thai one three): a name surely narrower than the box needs no measuring.
             if Double(range.count) * font.size <= boxWidth { return true }
             let key = Array(utf8[range])
-            if let width = nameWidths[font]?[key] { return width <= boxWidth }
+            if let width = cache.nameWidths[font]?[key] { return width <= boxWidth }
             let name = String(decoding: key, as: UTF8.self)
             let width = TextLayout(fonts: fonts, text: name, font: font, width: 100_000, alignment: .left).naturalWidth
-            nameWidths[font, default: [:]][key] = width
+            cache.nameWidths[font, default: [:]][key] = width
             return width <= boxWidth
         }
     }
