@@ -22,9 +22,8 @@ struct ListBlocks {
         var blocks: [Block] = []
         for (index, item) in items.enumerated() {
             let formatIndex = min(section == nil ? level + 1 : level, formats.count - 1)
-            let label = formats[formatIndex]
-                .replacingOccurrences(of: "{section}", with: section.map(ThaiFormat.number) ?? "")
-                .replacingOccurrences(of: "{n}", with: ThaiFormat.number(index + 1))
+            let label = Placeholders.fill(formats[formatIndex], ["section": section.map(ThaiFormat.number) ?? "",
+                                                                 "n": ThaiFormat.number(index + 1)])
             let style = layout.style(styles[min(level, styles.count - 1)])
             let text = label + (hang > 0 ? "\t" : " ") + item.text
             var paragraph = names.paragraph(text, style: style)

@@ -177,20 +177,19 @@ struct ByteTrie: Sendable {
     }
 }
 
-/// Texts and their protected ranges, shared by the threads that compose a plan's documents. Keyed by
-/// the text's UTF-8 bytes: hashing a String normalizes it first, which is slow for Thai.
+/// Texts and their protected ranges, shared by the threads that compose a plan's documents.
 final class RangesCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [[UInt8]: [Range<Int>]] = [:]
+    private var entries: [TextKey: [Range<Int>]] = [:]
 
     func lookup(_ text: String) -> [Range<Int>]? {
-        let key = Array(text.utf8)
+        let key = TextKey(text)
         lock.lock(); defer { lock.unlock() }
         return entries[key]
     }
 
     func store(_ text: String, _ ranges: [Range<Int>]) {
-        let key = Array(text.utf8)
+        let key = TextKey(text)
         lock.lock(); defer { lock.unlock() }
         entries[key] = ranges
     }

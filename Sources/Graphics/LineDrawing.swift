@@ -12,10 +12,11 @@ extension TextLayout {
     private static let emptyGlyph: UInt32 = 0x0FFF_FFFF
     private static let unknownGlyphFlag: UInt32 = 0x1000_0000
 
-    /// One grapheme cluster of a line: its glyphs and text bytes.
+    /// One grapheme cluster of a line: its glyphs (a range of the line's glyph list) and text bytes.
     private struct Cluster {
         var font: OpaquePointer
-        var glyphs: [(index: UInt, x: Double, y: Double)]
+        var glyphStart: Int
+        var glyphEnd: Int
         var advance: Double
         var byteStart: Int
         var byteEnd: Int
@@ -23,19 +24,28 @@ extension TextLayout {
         var isLatin: Bool
     }
 
+    /// A line's glyphs, each placed relative to its cluster's start (so that spreading can move whole
+    /// clusters), in one list for the whole line.
+    private struct LineGlyph {
+        var index: UInt
+        var x: Double
+        var y: Double
+    }
+
     /// Draws line `index` with its box's left edge at `x` and its baseline at `baseline`.
     public func draw(line index: Int, on canvas: Canvas, x: Double, baseline: Double) {
         guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { return }
-        var clusters = collectClusters(line)
+        var glyphs: [LineGlyph] = []
+        var clusters = collectClusters(line, glyphs: &glyphs)
         if let width = distributedWidth, index < lines.count - 1 {
             // A positive indent shortens the first line; a negative one (hanging) the others.
             let target = width - (index == 0 ? max(firstLineIndent, 0) : max(-firstLineIndent, 0))
             distribute(&clusters, toWidth: target)
         }
-        draw(clusters, on: canvas, x: x + lines[index].x, baseline: baseline)
+        draw(clusters, glyphs: glyphs, on: canvas, x: x + lines[index].x, baseline: baseline)
     }
 
-    private func collectClusters(_ line: UnsafeMutablePointer<PangoLayoutLine>) -> [Cluster] {
+    private func collectClusters(_ line: UnsafeMutablePointer<PangoLayoutLine>, glyphs: inout [LineGlyph]) -> [Cluster] {
         let scale = Double(PANGO_SCALE)
         var clusters: [Cluster] = []
         var node = line.pointee.runs
@@ -54,16 +64,17 @@ extension TextLayout {
                 if info.attr.is_cluster_start != 0 || clusters.count == runStart {
                     let lead = utf8[byte]
                     let isSpace = lead == 0x20 || lead == 0x09 || (lead == 0xC2 && byte + 1 < utf8.count && utf8[byte + 1] == 0xA0)
-                    clusters.append(Cluster(font: OpaquePointer(font), glyphs: [], advance: 0, byteStart: byte,
-                                            byteEnd: byte, isSpace: isSpace, isLatin: lead < 0x80 && !isSpace))
+                    clusters.append(Cluster(font: OpaquePointer(font), glyphStart: glyphs.count, glyphEnd: glyphs.count,
+                                            advance: 0, byteStart: byte, byteEnd: byte, isSpace: isSpace,
+                                            isLatin: lead < 0x80 && !isSpace))
                 }
                 let last = clusters.count - 1
                 let glyph = info.glyph
                 if glyph != Self.emptyGlyph && glyph & Self.unknownGlyphFlag == 0 {
-                    // Relative to the cluster's start, so that spreading can move whole clusters.
-                    clusters[last].glyphs.append((UInt(glyph),
-                                                  clusters[last].advance + Double(info.geometry.x_offset) / scale,
-                                                  Double(info.geometry.y_offset - run.y_offset) / scale))
+                    glyphs.append(LineGlyph(index: UInt(glyph),
+                                            x: clusters[last].advance + Double(info.geometry.x_offset) / scale,
+                                            y: Double(info.geometry.y_offset - run.y_offset) / scale))
+                    clusters[last].glyphEnd = glyphs.count
                 }
                 clusters[last].advance += Double(info.geometry.width) / scale
             }
@@ -72,8 +83,13 @@ extension TextLayout {
             let starts = clusters[runStart...].map(\.byteStart).sorted()
             let itemEnd = itemOffset + Int(item.length)
             for i in runStart..<clusters.count {
-                let next = starts.first { $0 > clusters[i].byteStart }
-                clusters[i].byteEnd = next ?? itemEnd
+                // The first start after this cluster's (a binary search of the sorted starts).
+                var low = 0, high = starts.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if starts[middle] > clusters[i].byteStart { high = middle } else { low = middle + 1 }
+                }
+                clusters[i].byteEnd = low < starts.count ? starts[low] : itemEnd
             }
         }
         return clusters
@@ -103,7 +119,7 @@ extension TextLayout {
     /// Draws the line with one Cairo call per run of one font: each segment (the clusters between spaces,
     /// or one space) is one Cairo text cluster of the call, so Cairo still gives each word its own text
     /// span, while the page's recording holds a few commands per line instead of one per word.
-    private func draw(_ clusters: [Cluster], on canvas: Canvas, x: Double, baseline: Double) {
+    private func draw(_ clusters: [Cluster], glyphs lineGlyphs: [LineGlyph], on canvas: Canvas, x: Double, baseline: Double) {
         var pen = x
         var start = 0
         var glyphs: [cairo_glyph_t] = []
@@ -134,7 +150,7 @@ extension TextLayout {
             var byteStart = Int.max
             var byteEnd = Int.min
             for c in start..<end {
-                for g in clusters[c].glyphs {
+                for g in lineGlyphs[clusters[c].glyphStart..<clusters[c].glyphEnd] {
                     glyphs.append(cairo_glyph_t(index: g.index, x: segmentPen + g.x, y: baseline + g.y))
                 }
                 segmentPen += clusters[c].advance

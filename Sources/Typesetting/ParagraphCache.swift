@@ -28,9 +28,10 @@ public final class ParagraphCache {
         }
     }
     var slices: [Key: [Slice]] = [:]
-    /// Protected names' natural widths by font, keyed by their UTF-8 bytes (hashing a String normalizes
-    /// it: slow for Thai). Every document of a plan protects the same names.
-    var nameWidths: [FontRequest: [[UInt8]: Double]] = [:]
+    /// Texts' widths set on one line (protected names, cells of columns that fit their content), by font,
+    /// keyed by their UTF-8 bytes (hashing a String normalizes it: slow for Thai). Every document of a
+    /// plan protects the same names, and the book is set again until its page numbers settle.
+    var oneLineWidths: [FontRequest: [TextKey: Double]] = [:]
     public private(set) var hits = 0
     public private(set) var misses = 0
 

@@ -166,8 +166,15 @@ public final class Typesetter {
     /// The paragraph's width set on one line (for columns that fit their content).
     func naturalWidth(_ paragraph: Paragraph) -> Double {
         let style = paragraph.style
-        return TextLayout(fonts: fonts, text: paragraph.text, font: style.font, width: 100_000, alignment: .left).naturalWidth
-            + max(0, style.firstLineIndent.resolve(against: 0))
+        return oneLineWidth(TextKey(paragraph.text), font: style.font) + max(0, style.firstLineIndent.resolve(against: 0))
+    }
+
+    /// The width of `text` set on one line in `font`, laid out once per renderer.
+    private func oneLineWidth(_ text: TextKey, font: FontRequest) -> Double {
+        if let width = cache.oneLineWidths[font]?[text] { return width }
+        let width = TextLayout(fonts: fonts, text: text.text, font: font, width: 100_000, alignment: .left).naturalWidth
+        cache.oneLineWidths[font, default: [:]][text] = width
+        return width
     }
 
     /// The paragraph's no-break ranges that fit on a line of the box: a name wider than a narrow table
@@ -180,12 +187,7 @@ public final class Typesetter {
             // A character of a text face advances at most about 1 em, and takes at least one byte of UTF-8
             // (a Thai one three): a name surely narrower than the box needs no measuring.
             if Double(range.count) * font.size <= boxWidth { return true }
-            let key = Array(utf8[range])
-            if let width = cache.nameWidths[font]?[key] { return width <= boxWidth }
-            let name = String(decoding: key, as: UTF8.self)
-            let width = TextLayout(fonts: fonts, text: name, font: font, width: 100_000, alignment: .left).naturalWidth
-            cache.nameWidths[font, default: [:]][key] = width
-            return width <= boxWidth
+            return oneLineWidth(TextKey(bytes: utf8[range]), font: font) <= boxWidth
         }
     }
 
@@ -369,7 +371,7 @@ public final class Typesetter {
         style.leftIndent = .points(0); style.rightIndent = .points(0)
         for index in pages.indices where pages[index].printsNumber {
             guard let label = pages[index].label else { continue }
-            let text = numbers.format.replacingOccurrences(of: "{n}", with: label)
+            let text = Placeholders.fill(numbers.format, ["n": label])
             let spec = pages[index].spec
             let slices = try paragraphSlices(Paragraph(text, style: style), width: spec.textWidth)
             var y = spec.pageNumberTop ?? numbers.top

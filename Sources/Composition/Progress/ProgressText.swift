@@ -8,9 +8,7 @@ import Typesetting
 enum ProgressText {
     /// Replaces `{key}` placeholders of a layout option's template.
     static func fill(_ template: String, _ values: [String: String]) -> String {
-        var text = template
-        for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
-        return text
+        Placeholders.fill(template, values)
     }
 
     /// The round's line: the layout's `round_line` with `{fy}`, `{round}`, `{from}` and `{to}` filled in
