@@ -52,15 +52,18 @@ public enum ParallelRendering {
     }
 
     /// Renders `kinds` of `plan` with up to `workers` threads; throws the first error any task met.
+    /// - Parameter sessions: the fonts and laid-out paragraphs of earlier renders, one per worker (task
+    ///   `i` uses `sessions[i]`); tasks without one load fonts of their own.
     public static func render(_ kinds: [DocumentKind], home: ProjectHome, plan: Plan, outputDirectory: String?,
                               workers: Int, project: Int? = nil, progress: ProgressSelection = ProgressSelection(),
-                              maximumPages: Int = 2_000) throws -> [RenderedFile] {
+                              maximumPages: Int = 2_000, sessions: [RenderSession] = []) throws -> [RenderedFile] {
         let groups = groups(kinds, plan: plan, workers: workers)
         let files = WorkerResults<(DocumentKind, [RenderedFile])>()
         let errors = WorkerResults<(Int, Error)>()
         DispatchQueue.concurrentPerform(iterations: groups.count) { index in
             do {
-                let renderer = try Renderer(home: home, plan: plan, outputDirectory: outputDirectory)
+                let renderer = try Renderer(home: home, plan: plan, outputDirectory: outputDirectory,
+                                            session: index < sessions.count ? sessions[index] : nil)
                 renderer.maximumPages = maximumPages
                 for kind in groups[index] {
                     files.append((kind, try renderer.render(kind, project: project, progress: progress)))

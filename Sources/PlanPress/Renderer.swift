@@ -44,9 +44,10 @@ public final class Renderer {
     public let home: ProjectHome
     public let plan: Plan
     public let outputDirectory: String
-    private let fonts: FontSystem
-    /// Paragraphs laid out by any document of this plan, reused by the others.
-    private let paragraphs = ParagraphCache()
+    /// The fonts and the paragraphs laid out by any document rendered with them, reused by the others.
+    public let session: RenderSession
+    private var fonts: FontSystem { session.fonts }
+    private var paragraphs: ParagraphCache { session.paragraphs }
     /// The most pages one document may have (a runaway document stops with an error).
     public var maximumPages = 2_000
 
@@ -79,19 +80,16 @@ public final class Renderer {
         return plan
     }
 
-    /// A renderer of an already loaded plan, with fonts of its own (one per rendering task).
-    public init(home: ProjectHome, plan: Plan, outputDirectory: String?) throws {
+    /// A renderer of an already loaded plan, with fonts of its own (one per rendering task), or those of
+    /// `session` and the paragraphs it laid out before.
+    public init(home: ProjectHome, plan: Plan, outputDirectory: String?, session: RenderSession? = nil) throws {
         self.home = home
         self.plan = plan
         self.outputDirectory = outputDirectory ?? (home.outputDirectory + "/" + plan.id)
         names = ProtectedNames(plan: plan, wordLists: try Self.readWordList(home.layoutsDirectory + "/protected-names.txt")
                                 + Self.readWordList(home.layoutsDirectory + "/thai-compounds.txt")
                                 + Self.readWordList(plan.directory + "/protected-names.txt"))
-        do {
-            fonts = try FontSystem(applicationFontDirectories: [home.fontsDirectory])
-        } catch {
-            throw PlanPressError.failed("\(error)")
-        }
+        self.session = try session ?? RenderSession(home: home)
     }
 
     /// Renders one kind of document into the output folder.

@@ -37,6 +37,9 @@ public final class ParagraphCache {
 
     public init() {}
 
+    /// How many paragraph layouts are kept.
+    public var count: Int { slices.count }
+
     func lookup(_ paragraph: Paragraph, width: Double) -> [Slice]? {
         if let found = slices[Key(paragraph: paragraph, width: width)] {
             hits += 1

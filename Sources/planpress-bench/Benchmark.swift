@@ -91,6 +91,17 @@ enum Benchmark {
             }
         }
 
+        // A re-render in `planpress render --watch`: every output again, each worker keeping its fonts and
+        // laid-out paragraphs from the render before (the warm-up run lays them out).
+        for workers in [1, 2] {
+            let sessions = try (0..<workers).map { _ in try RenderSession(home: home) }
+            try measure("all outputs -j \(workers) (watch)", runs: max(iterations / 8, 1)) {
+                let loaded = try Renderer.loadPlan(home: home, planDirectory: nil)
+                return try ParallelRendering.render(DocumentKind.allCases, home: home, plan: loaded, outputDirectory: scratch,
+                                                    workers: workers, sessions: sessions).reduce(0) { $0 + $1.pages }
+            }
+        }
+
         // Many plans: K synthetic plans of a real plan's size (40–60 projects, budgets on a third of them,
         // progress records for two rounds), rendered in one run with one worker, then two.
         let folder = scratch + "/plans"

@@ -42,9 +42,17 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var outRoot: String?
 
+    @Flag(name: .long, help: "Render, then render again each time a file of the plan, a layout or a font is saved, until stopped (Ctrl-C). Paragraphs that did not change are not laid out again.")
+    var watch = false
+
+    /// With --watch: stop after this many renders (for tests).
+    @Option(name: .long, help: .hidden)
+    var watchRenders: Int?
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("-j needs at least 1") }
         if plans != nil && options.plan != nil { throw ValidationError("give --plan or --plans, not both") }
+        if watch && plans != nil { throw ValidationError("--watch renders one plan: give --plan, not --plans") }
         if let round, ReportingRound(rawValue: round) == nil {
             throw ValidationError("unknown round '\(round)'; use 6m, 12m, q1, q2, q3 or q4")
         }
@@ -62,6 +70,7 @@ struct RenderCommand: ParsableCommand {
         let home = try ProjectHome.locate()
         Renderer.maximumImagePixels = maxImagePixels
         if let plans { return try renderBatch(plans, home: home) }
+        if watch { return try renderWatching(home: home) }
         let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
         let out = options.out ?? outRoot.map { $0 + "/" + plan.id }
         let progress = ProgressSelection(fiscalYear: fy, round: round.flatMap(ReportingRound.init(rawValue:)),
@@ -96,6 +105,40 @@ struct RenderCommand: ParsableCommand {
             FileHandle.standardError.write(Data(failed.stderr.utf8))
             throw ExitCode(failed.status)
         }
+    }
+
+    /// `--watch`: renders in this process (each worker keeps its fonts and paragraphs), then again at
+    /// each saved change; a plan with errors is reported and waited on.
+    func renderWatching(home: ProjectHome) throws {
+        var watching = WatchRendering(kinds: kinds, planDirectory: options.plan, outputDirectory: options.out, workers: jobs)
+        watching.project = project
+        watching.progress = ProgressSelection(fiscalYear: fy, round: round.flatMap(ReportingRound.init(rawValue:)),
+                                              division: division, project: project)
+        watching.maximumPages = maxPages
+        watching.renderLimit = watchRenders
+        var lastFailed = false
+        try watching.run(home: home) { round in
+            var out = ""
+            if !round.changed.isEmpty {
+                let shown = round.changed.prefix(5).map { $0.hasPrefix(home.root + "/") ? String($0.dropFirst(home.root.count + 1)) : $0 }
+                out += "changed: " + shown.joined(separator: ", ") + (round.changed.count > 5 ? " and \(round.changed.count - 5) more" : "") + "\n"
+            }
+            if let error = round.error {
+                FileHandle.standardOutput.write(Data(out.utf8))
+                FileHandle.standardError.write(Data((error + "\n").utf8))
+                out = "not rendered: fix what is above and save; the PDFs of the last render are kept\n"
+            } else {
+                if round.number == 1 { out += round.files.map { $0.summary + "\n" }.joined() }
+                let pages = round.files.reduce(0) { $0 + $1.pages }
+                let files = "\(round.files.count) file\(round.files.count == 1 ? "" : "s")"
+                out += "rendered \(files), \(pages) pages in \(String(format: "%.2f", round.seconds)) s"
+                    + " (\(round.reused) paragraphs reused, \(round.laidOut) laid out)\n"
+            }
+            if round.number == 1 && watchRenders == nil { out += "watching for changes (Ctrl-C stops)\n" }
+            FileHandle.standardOutput.write(Data(out.utf8))
+            lastFailed = round.error != nil
+        }
+        if lastFailed { throw ExitCode(1) }
     }
 
     /// The options a child process needs to render its part of this command's work.

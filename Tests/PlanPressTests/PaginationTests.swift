@@ -1,6 +1,6 @@
 import Foundation
 import Graphics
-import Typesetting
+@testable import Typesetting
 import XCTest
 
 /// Pagination a typesetter would accept, checked on the typesetter's own pages: no single line of a
@@ -64,5 +64,27 @@ final class PaginationTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(checkedBreaks, 5)
+    }
+
+    /// The typesetter skips measuring a protected name when its characters, at `widestAdvance` em each
+    /// (Thai marks above and below at none), fit the box: true only if no character advances more.
+    func testNoCharacterOfTheThaiFaceAdvancesMoreThanAnEm() throws {
+        let fonts = try FontSystem(applicationFontDirectories: [])
+        var texts = (0x0E01...0x0E5B).compactMap(Unicode.Scalar.init).map { String($0) }
+        texts += (0x21...0x7E).compactMap(Unicode.Scalar.init).map { String($0) }
+        texts += ["กิ่", "ญู", "ฐั้", "ปื้", "ฬ", "ฒ", "ฌ"]
+        var checked = 0
+        for bold in [false, true] {
+            let font = FontRequest(families: ["Laksaman"], size: 16, bold: bold)
+            for text in texts {
+                let count = Typesetter.advancingCharacters(ArraySlice(Array(text.utf8)))
+                guard count > 0 else { continue }   // a mark alone is drawn on a placeholder circle
+                let width = TextLayout(fonts: fonts, text: text, font: font, width: 100_000, alignment: .left).naturalWidth
+                XCTAssertLessThanOrEqual(width, Double(count) * Typesetter.widestAdvance * font.size, "“\(text)” (bold: \(bold)) is wider than the bound")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 200)
+        XCTAssertEqual(Typesetter.advancingCharacters(ArraySlice(Array("องค์การบริหารส่วนจังหวัด".utf8))), 19)
     }
 }
