@@ -3,7 +3,7 @@ import ThaiText
 import Typesetting
 
 /// What a composer produces: the blocks to typeset and what the PDF says about itself.
-public struct ComposedDocument {
+public struct ComposedDocument: Equatable {
     public var blocks: [Block]
     public var title: String
     public var subject: String

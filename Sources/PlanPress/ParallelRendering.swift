@@ -54,9 +54,12 @@ public enum ParallelRendering {
     /// Renders `kinds` of `plan` with up to `workers` threads; throws the first error any task met.
     /// - Parameter sessions: the fonts and laid-out paragraphs of earlier renders, one per worker (task
     ///   `i` uses `sessions[i]`); tasks without one load fonts of their own.
+    /// - Parameter reuseWrittenFiles: leave the PDFs a session wrote before whose documents are composed
+    ///   the same again.
     public static func render(_ kinds: [DocumentKind], home: ProjectHome, plan: Plan, outputDirectory: String?,
                               workers: Int, project: Int? = nil, progress: ProgressSelection = ProgressSelection(),
-                              maximumPages: Int = 2_000, sessions: [RenderSession] = []) throws -> [RenderedFile] {
+                              maximumPages: Int = 2_000, sessions: [RenderSession] = [],
+                              reuseWrittenFiles: Bool = false) throws -> [RenderedFile] {
         let groups = groups(kinds, plan: plan, workers: workers)
         let files = WorkerResults<(DocumentKind, [RenderedFile])>()
         let errors = WorkerResults<(Int, Error)>()
@@ -65,6 +68,7 @@ public enum ParallelRendering {
                 let renderer = try Renderer(home: home, plan: plan, outputDirectory: outputDirectory,
                                             session: index < sessions.count ? sessions[index] : nil)
                 renderer.maximumPages = maximumPages
+                renderer.reuseWrittenFiles = reuseWrittenFiles
                 for kind in groups[index] {
                     files.append((kind, try renderer.render(kind, project: project, progress: progress)))
                 }

@@ -1,3 +1,5 @@
+import Composition
+import Foundation
 import Graphics
 import Typesetting
 
@@ -18,6 +20,45 @@ public final class RenderSession: @unchecked Sendable {
         } catch {
             throw PlanPressError.failed("\(error)")
         }
+    }
+
+    /// A PDF this session wrote: what it was made of, and the file as it was left.
+    struct Written {
+        let document: ComposedDocument
+        let watermark: Watermark?
+        let maximumPages: Int
+        let file: RenderedFile
+        let modified: Date?
+    }
+    /// By output path. A document composed the same as last time, into a file nobody has touched since,
+    /// would be written byte for byte as it is: it is not written again.
+    var written: [String: Written] = [:]
+    /// The page labels the book's contents settled on last time, by output path: the book is composed
+    /// with them first, so that an unchanged book is known unchanged before it is laid out.
+    var bookLabels: [String: [String: String]] = [:]
+
+    /// Forgets what was written: after a change the composed documents do not show (a layout's
+    /// measures, an image), every document is written again.
+    public func forgetWrittenFiles() {
+        written = [:]
+        bookLabels = [:]
+    }
+
+    /// The file written for `document` before, if it still stands as it was written.
+    func unchanged(_ document: ComposedDocument, watermark: Watermark?, maximumPages: Int, path: String) -> RenderedFile? {
+        guard let last = written[path], last.document == document, last.watermark == watermark,
+              last.maximumPages == maximumPages,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              attributes[.size] as? Int == last.file.bytes,
+              attributes[.modificationDate] as? Date == last.modified else { return nil }
+        var file = last.file
+        file.unchanged = true
+        return file
+    }
+
+    func remember(_ document: ComposedDocument, watermark: Watermark?, maximumPages: Int, file: RenderedFile) {
+        let modified = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.modificationDate] as? Date
+        written[file.path] = Written(document: document, watermark: watermark, maximumPages: maximumPages, file: file, modified: modified)
     }
 
     /// Paragraphs laid out so far, and how many lookups found one.

@@ -12,6 +12,8 @@ public struct RenderedFile: Sendable {
     public let path: String
     public let pages: Int
     public let bytes: Int
+    /// Left as it was: a watching render found its document composed the same as when it was written.
+    public var unchanged = false
     public init(path: String, pages: Int, bytes: Int) { self.path = path; self.pages = pages; self.bytes = bytes }
 
     /// The line `planpress render` prints for the file.
@@ -50,6 +52,9 @@ public final class Renderer {
     private var paragraphs: ParagraphCache { session.paragraphs }
     /// The most pages one document may have (a runaway document stops with an error).
     public var maximumPages = 2_000
+    /// Leave a PDF the session wrote before as it is when its document is composed the same again
+    /// (`render --watch`: only what a change touched is written).
+    public var reuseWrittenFiles = false
 
     /// The most pixels an embedded image may have; a larger one is refused before it is decoded.
     public static var maximumImagePixels: Int {
@@ -166,6 +171,12 @@ public final class Renderer {
             budgetTable: try loadLayout(BudgetTableDocument.layoutName, BudgetTableDocument.requirements),
             projectSheet: try loadLayout(ProjectSheetDocument.layoutName, ProjectSheetDocument.requirements))
         let resources = CompositionResources(emblemPath: try resolveEmblem(), names: names)
+        let path = outputDirectory + "/plan-book.pdf"
+        if reuseWrittenFiles, let settled = session.bookLabels[path] {
+            // Composed with the page labels it settled on last time, an unchanged book is the same document.
+            let (document, _) = try compose { try PlanBookDocument.compose(plan, layouts: layouts, resources: resources, labels: settled) }
+            if let file = session.unchanged(document, watermark: nil, maximumPages: maximumPages, path: path) { return file }
+        }
         var labels: [String: String] = [:]
         for _ in 0..<5 {
             let (document, outline) = try compose { try PlanBookDocument.compose(plan, layouts: layouts, resources: resources, labels: labels) }
@@ -179,7 +190,12 @@ public final class Renderer {
                         return OutlineEntry(title: node.title, page: position.page + 1, y: position.y, children: entries(node.children))
                     }
                 }
-                return try write(typeset, document: document, outline: entries(outline), name: "plan-book.pdf")
+                let file = try write(typeset, document: document, outline: entries(outline), name: "plan-book.pdf")
+                if reuseWrittenFiles {
+                    session.remember(document, watermark: nil, maximumPages: maximumPages, file: file)
+                    session.bookLabels[path] = labels
+                }
+                return file
             }
             labels = found
         }
@@ -224,7 +240,13 @@ public final class Renderer {
     }
 
     func write(_ document: ComposedDocument, layout: DocumentLayout, name: String, watermark: Watermark? = nil) throws -> RenderedFile {
-        try write(typeset(document, layout: layout, watermark: watermark), document: document, outline: [], name: name)
+        let path = outputDirectory + "/" + name
+        if reuseWrittenFiles, let file = session.unchanged(document, watermark: watermark, maximumPages: maximumPages, path: path) {
+            return file
+        }
+        let file = try write(typeset(document, layout: layout, watermark: watermark), document: document, outline: [], name: name)
+        if reuseWrittenFiles { session.remember(document, watermark: watermark, maximumPages: maximumPages, file: file) }
+        return file
     }
 
     func write(_ typeset: TypesetDocument, document: ComposedDocument, outline: [OutlineEntry], name: String) throws -> RenderedFile {

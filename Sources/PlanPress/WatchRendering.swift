@@ -3,7 +3,8 @@ import PlanModel
 
 /// `planpress render --watch`: renders, then renders again each time the user saves a change to the
 /// plan, a layout or a font, until stopped. Each worker keeps its fonts and laid-out paragraphs between
-/// renders, so a correction costs what changed plus writing the PDFs, not a whole cold render. A plan
+/// renders, and a PDF whose document is composed the same as before is left as it is, so a correction
+/// costs laying out what changed and writing the PDFs it touched, not a whole cold render. A plan
 /// that fails validation is reported and waited on: the PDFs of the last good render stay as they were.
 public struct WatchRendering {
     public var kinds: [DocumentKind]
@@ -60,7 +61,7 @@ public struct WatchRendering {
                 let plan = try Renderer.loadPlan(home: home, planDirectory: planFolder)
                 files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: outputDirectory,
                                                      workers: workers, project: project, progress: progress,
-                                                     maximumPages: maximumPages, sessions: sessions)
+                                                     maximumPages: maximumPages, sessions: sessions, reuseWrittenFiles: true)
             } catch {
                 failure = "\(error)"
             }
@@ -83,6 +84,12 @@ public struct WatchRendering {
             changed = seen.changes(to: settled)
             // New or changed fonts: fontconfig has to look again, and every layout made with the old ones goes.
             if seen.changed(under: home.fontsDirectory, to: settled) { sessions = [] }
+            // A change the composed documents do not show (a layout's measures, an image, a word list):
+            // every PDF is written again. The plan's data (YAML, CSV) shows in them.
+            let data = changed.allSatisfy { path in
+                path.hasPrefix(planFolder + "/") && [".yaml", ".yml", ".csv"].contains { path.lowercased().hasSuffix($0) }
+            }
+            if !data { sessions.forEach { $0.forgetWrittenFiles() } }
             seen = settled
         }
     }

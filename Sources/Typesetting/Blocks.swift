@@ -1,7 +1,7 @@
 import Graphics
 
 /// What a composer hands the typesetter: a flow of blocks that the typesetter breaks into pages.
-public indirect enum Block {
+public indirect enum Block: Equatable {
     /// A paragraph of text in a style; Pango breaks its lines.
     case paragraph(Paragraph)
     /// Vertical space in points (dropped at the top of a page).
@@ -43,7 +43,7 @@ public struct Paragraph: Hashable {
     }
 }
 
-public struct ImageBlock {
+public struct ImageBlock: Equatable {
     /// A PNG file, or nil to keep the space empty.
     public var path: String?
     public var height: Double

@@ -2,8 +2,8 @@ import Graphics
 
 /// A drawing in the flow (a bar chart, a photo grid): a fixed height and elements placed in its own
 /// coordinates, from its top-left corner at the text block's left edge.
-public struct Figure {
-    public enum Element {
+public struct Figure: Equatable {
+    public enum Element: Equatable {
         case rectangle(x: Double, y: Double, width: Double, height: Double, fill: Color?, stroke: Double)
         case line(x1: Double, y1: Double, x2: Double, y2: Double, width: Double)
         /// Text set in a box `width` wide whose first line's top is at `y`.
@@ -17,7 +17,7 @@ public struct Figure {
 }
 
 /// Large light text drawn diagonally across every page (ตัวอย่าง on reports made from example data).
-public struct Watermark {
+public struct Watermark: Equatable {
     public var text: String
     public var style: TextStyle
     /// Degrees, counter-clockwise.

@@ -2,7 +2,7 @@ import Graphics
 
 /// A table for the typesetter: columns, header rows repeated on every page, body rows with cells that
 /// may span rows and columns. Cells hold paragraphs; Pango wraps their text.
-public struct Table {
+public struct Table: Equatable {
     public enum ColumnWidth: Hashable, Sendable {
         /// A fixed width in points.
         case fixed(Double)
@@ -35,7 +35,7 @@ public struct Table {
     }
 }
 
-public struct TableRow {
+public struct TableRow: Equatable {
     /// Cells left to right, skipping grid places that a span from an earlier row covers.
     public var cells: [TableCell]
     /// Never the first row of a page: a subtotal row moves with the row before it.
@@ -45,7 +45,7 @@ public struct TableRow {
     }
 }
 
-public struct TableCell {
+public struct TableCell: Equatable {
     public enum VerticalAlignment: String, Sendable { case top, middle, bottom }
     public var paragraphs: [Paragraph]
     public var rowSpan: Int

@@ -130,7 +130,9 @@ struct RenderCommand: ParsableCommand {
             } else {
                 if round.number == 1 { out += round.files.map { $0.summary + "\n" }.joined() }
                 let pages = round.files.reduce(0) { $0 + $1.pages }
+                let kept = round.files.filter(\.unchanged).count
                 let files = "\(round.files.count) file\(round.files.count == 1 ? "" : "s")"
+                    + (round.number > 1 ? " (\(round.files.count - kept) written, \(kept) unchanged)" : "")
                 out += "rendered \(files), \(pages) pages in \(String(format: "%.2f", round.seconds)) s"
                     + " (\(round.reused) paragraphs reused, \(round.laidOut) laid out)\n"
             }
