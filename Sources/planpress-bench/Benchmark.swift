@@ -102,6 +102,31 @@ enum Benchmark {
             }
         }
 
+        // A correction in `planpress render --watch`: one project's name edited, every output asked for again;
+        // only the PDFs it touched are laid out and written (the sheet, the book, the budget table, its
+        // progress reports). Two names in turn, on a copy of the embedded plan.
+        let copy = scratch + "/watched-plan"
+        try FileManager.default.copyItem(atPath: try home.defaultPlanDirectory(), toPath: copy)
+        let sheet = copy + "/projects/" + (try FileManager.default.contentsOfDirectory(atPath: copy + "/projects")
+            .filter { $0.hasSuffix(".yaml") }.sorted().first ?? "01.yaml")
+        let original = try String(contentsOfFile: sheet, encoding: .utf8)
+        guard let nameLine = original.split(separator: "\n").first(where: { $0.hasPrefix("name:") }) else {
+            throw PlanPressError.failed("\(sheet) has no name line to edit")
+        }
+        let edited = original.replacingOccurrences(of: String(nameLine), with: nameLine + " (แก้ไข)")
+        for workers in [1, 2] {
+            let sessions = try (0..<workers).map { _ in try RenderSession(home: home) }
+            var turn = 0
+            try measure("one correction -j \(workers) (watch)", runs: max(iterations / 4, 1)) {
+                turn += 1
+                try (turn % 2 == 0 ? original : edited).write(toFile: sheet, atomically: true, encoding: .utf8)
+                let loaded = try Renderer.loadPlan(home: home, planDirectory: copy)
+                return try ParallelRendering.render(DocumentKind.allCases, home: home, plan: loaded, outputDirectory: scratch + "/watched",
+                                                    workers: workers, sessions: sessions, reuseWrittenFiles: true)
+                    .filter { !$0.unchanged }.reduce(0) { $0 + $1.pages }
+            }
+        }
+
         // Many plans: K synthetic plans of a real plan's size (40–60 projects, budgets on a third of them,
         // progress records for two rounds), rendered in one run with one worker, then two.
         let folder = scratch + "/plans"
