@@ -42,7 +42,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var outRoot: String?
 
-    @Flag(name: .long, help: "Render, then render again each time a file of the plan, a layout or a font is saved, until stopped (Ctrl-C). Paragraphs that did not change are not laid out again.")
+    @Flag(name: .long, help: "Render, then render again each time a file of the plan, a layout or a font is saved, until stopped (Ctrl-C). Paragraphs that did not change are not laid out again, and a PDF whose document did not change is not written again.")
     var watch = false
 
     /// With --watch: stop after this many renders (for tests).
