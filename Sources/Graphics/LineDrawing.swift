@@ -145,33 +145,29 @@ extension TextLayout {
             if !clusters[start].isSpace {
                 while end < clusters.count && !clusters[end].isSpace && clusters[end].font == clusters[start].font { end += 1 }
             }
-            let glyphsBefore = glyphs.count
-            var segmentPen = pen
-            var byteStart = Int.max
-            var byteEnd = Int.min
+            var glyphCount = 0, byteStart = Int.max, byteEnd = Int.min, segmentEnd = pen
             for c in start..<end {
-                for g in lineGlyphs[clusters[c].glyphStart..<clusters[c].glyphEnd] {
-                    glyphs.append(cairo_glyph_t(index: g.index, x: segmentPen + g.x, y: baseline + g.y))
-                }
-                segmentPen += clusters[c].advance
+                glyphCount += clusters[c].glyphEnd - clusters[c].glyphStart
                 byteStart = min(byteStart, clusters[c].byteStart)
                 byteEnd = max(byteEnd, clusters[c].byteEnd)
+                segmentEnd += clusters[c].advance
             }
-            let glyphCount = glyphs.count - glyphsBefore
             if glyphCount > 0 && byteEnd > byteStart {
                 if clusters[start].font != runFont {
-                    let segment = Array(glyphs[glyphsBefore...])
-                    glyphs.removeLast(glyphCount)
                     flush()
-                    glyphs = segment
                     runFont = clusters[start].font
+                }
+                var clusterPen = pen
+                for c in start..<end {
+                    for g in lineGlyphs[clusters[c].glyphStart..<clusters[c].glyphEnd] {
+                        glyphs.append(cairo_glyph_t(index: g.index, x: clusterPen + g.x, y: baseline + g.y))
+                    }
+                    clusterPen += clusters[c].advance
                 }
                 textClusters.append(cairo_text_cluster_t(num_bytes: Int32(byteEnd - byteStart), num_glyphs: Int32(glyphCount)))
                 bytes += utf8[byteStart..<byteEnd]
-            } else {
-                glyphs.removeLast(glyphCount)
             }
-            pen = segmentPen
+            pen = segmentEnd
             start = end
         }
         flush()

@@ -28,12 +28,14 @@ enum DocumentLanguage {
         let info = number(after: "/Info", in: tail, from: trailer.upperBound)
         // The catalog object as Cairo wrote it (near the end of the file: search backwards, in bytes).
         let marker = Data("\n\(root) 0 obj".utf8)
-        if data.range(of: marker, options: .backwards) == nil && dataStart > 0 {
+        var found = data.range(of: marker, options: .backwards)
+        if found == nil && dataStart > 0 {
             try handle.seek(toOffset: 0)
             data = try handle.readToEnd() ?? Data()
             dataStart = 0
+            found = data.range(of: marker, options: .backwards)
         }
-        guard let start = data.range(of: marker, options: .backwards),
+        guard let start = found,
               let end = data.range(of: Data("endobj".utf8), in: start.upperBound..<data.endIndex) else {
             throw PDFExportError("\(path): the catalog object \(root) was not found")
         }

@@ -6,6 +6,22 @@ public enum ThaiClusters {
     static func isVowelMark(_ v: UInt32) -> Bool { v == 0x0E31 || (0x0E34...0x0E3A).contains(v) || v == 0x0E47 }
     /// Tone marks and the other upper signs: ่ ้ ๊ ๋ ์ ํ ๎.
     static func isToneMark(_ v: UInt32) -> Bool { (0x0E48...0x0E4E).contains(v) }
+    /// Whether a character is set above or below its consonant, taking no room on the line of its own.
+    public static func isCombiningMark(_ v: UInt32) -> Bool { isVowelMark(v) || isToneMark(v) }
+    /// How many characters of UTF-8 text take room on a line: all but the marks set above or below
+    /// (a byte that is not UTF-8 counts as one).
+    public static func advancingCharacters<Bytes: Sequence>(utf8 bytes: Bytes) -> Int where Bytes.Element == UInt8 {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var count = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar): if !isCombiningMark(scalar.value) { count += 1 }
+            case .error: count += 1
+            case .emptyInput: return count
+            }
+        }
+    }
     /// Letters a mark may sit on: the consonants ก–ฮ (ฤ and ฦ among them).
     static func isConsonant(_ v: UInt32) -> Bool { (0x0E01...0x0E2E).contains(v) }
 

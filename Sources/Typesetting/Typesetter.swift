@@ -186,7 +186,7 @@ public final class Typesetter {
             guard range.lowerBound >= 0, range.upperBound <= utf8.count else { return false }
             // A character of a text face advances at most about 1 em, and a Thai vowel or tone mark above
             // or below its consonant not at all: a name surely narrower than the box needs no measuring.
-            if Double(Self.advancingCharacters(utf8[range])) * Self.widestAdvance * font.size <= boxWidth { return true }
+            if Double(ThaiClusters.advancingCharacters(utf8: utf8[range])) * Self.widestAdvance * font.size <= boxWidth { return true }
             return oneLineWidth(TextKey(bytes: utf8[range]), font: font) <= boxWidth
         }
     }
@@ -194,26 +194,6 @@ public final class Typesetter {
     /// The most one character of a text face advances, in em (Laksaman's widest, ๛ and a bold %, take
     /// 1.05 em).
     static let widestAdvance = 1.1
-
-    /// How many characters of the UTF-8 `text` take space on a line: all but Thai marks set above or
-    /// below (U+0E31, U+0E34–U+0E3A, U+0E47–U+0E4E).
-    static func advancingCharacters(_ text: ArraySlice<UInt8>) -> Int {
-        var count = 0
-        var i = text.startIndex
-        while i < text.endIndex {
-            let lead = text[i]
-            if lead & 0xC0 != 0x80 {
-                var isMark = false
-                if lead == 0xE0, i + 2 < text.endIndex {
-                    let (b1, b2) = (text[i + 1], text[i + 2])
-                    isMark = (b1 == 0xB8 && (b2 == 0xB1 || (0xB4...0xBA).contains(b2))) || (b1 == 0xB9 && (0x87...0x8E).contains(b2))
-                }
-                if !isMark { count += 1 }
-            }
-            i += 1
-        }
-        return count
-    }
 
     private func checkFonts(_ families: [String]) throws {
         if checkedFamilies.contains(families) { return }

@@ -1,5 +1,6 @@
 import Foundation
 import Graphics
+import ThaiText
 @testable import Typesetting
 import XCTest
 
@@ -77,7 +78,7 @@ final class PaginationTests: XCTestCase {
         for bold in [false, true] {
             let font = FontRequest(families: ["Laksaman"], size: 16, bold: bold)
             for text in texts {
-                let count = Typesetter.advancingCharacters(ArraySlice(Array(text.utf8)))
+                let count = ThaiClusters.advancingCharacters(utf8: text.utf8)
                 guard count > 0 else { continue }   // a mark alone is drawn on a placeholder circle
                 let width = TextLayout(fonts: fonts, text: text, font: font, width: 100_000, alignment: .left).naturalWidth
                 XCTAssertLessThanOrEqual(width, Double(count) * Typesetter.widestAdvance * font.size, "“\(text)” (bold: \(bold)) is wider than the bound")
@@ -85,6 +86,6 @@ final class PaginationTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(checked, 200)
-        XCTAssertEqual(Typesetter.advancingCharacters(ArraySlice(Array("องค์การบริหารส่วนจังหวัด".utf8))), 19)
+        XCTAssertEqual(ThaiClusters.advancingCharacters(utf8: "องค์การบริหารส่วนจังหวัด".utf8), 19)
     }
 }

@@ -108,9 +108,9 @@ enum CompletionChart {
                 below += count
             }
             let share = ProgressText.percent(row.tally.completedShare, layout: layout)
-            elements.append(text(ProgressText.fill(layout.option("chart_bar_label"), ["share": share]), "chart_value",
+            elements.append(text(Placeholders.fill(layout.option("chart_bar_label"), ["share": share]), "chart_value",
                                  x: left + slot * Double(index), y: labelTop(above: y(below)), width: slot))
-            elements.append(text(ProgressText.fill(layout.option("chart_dimension"), ["n": ThaiFormat.number(row.dimension.number)]),
+            elements.append(text(Placeholders.fill(layout.option("chart_dimension"), ["n": ThaiFormat.number(row.dimension.number)]),
                                  "chart_label", x: left + slot * Double(index), y: bottom + valueHeight / 4, width: slot))
         }
         // Axes over the bars' edges.

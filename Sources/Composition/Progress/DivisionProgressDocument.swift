@@ -29,7 +29,7 @@ public enum DivisionProgressDocument {
 
         var blocks: [Block] = []
         blocks.append(paragraph(layout.option("title_prefix") + plan.title, "title"))
-        blocks.append(paragraph(ProgressText.fill(layout.option("division_line"), [
+        blocks.append(paragraph(Placeholders.fill(layout.option("division_line"), [
             "division": division.name, "organization": plan.organization.name,
         ]), "title"))
         blocks.append(paragraph(ProgressText.roundLine(round, layout: layout), "subtitle"))
@@ -40,7 +40,7 @@ public enum DivisionProgressDocument {
             .space(layout.measure("signature_space_before")),
             paragraph(layout.option("signature_line"), "signature_first"),
             paragraph(layout.option("blank_name"), "signature"),
-            paragraph(ProgressText.fill(layout.option("director_position"), ["division": division.name]), "signature"),
+            paragraph(Placeholders.fill(layout.option("director_position"), ["division": division.name]), "signature"),
             paragraph(layout.option("signature_date"), "signature"),
         ]))
         return ComposedDocument(
@@ -79,10 +79,10 @@ public enum DivisionProgressDocument {
             let others = entry.project.divisions.filter { $0 != division.id }
             if !others.isEmpty {
                 let list = others.map { plan.division($0)?.name ?? $0 }.joined(separator: layout.option("list_separator"))
-                name.append(names.paragraph(ProgressText.fill(layout.option("joint_note"), ["divisions": list]), style: layout.style("note")))
+                name.append(names.paragraph(Placeholders.fill(layout.option("joint_note"), ["divisions": list]), style: layout.style("note")))
             }
             if entry.status == .cancelled, let reason = entry.record?.cancellationReason {
-                name.append(names.paragraph(ProgressText.fill(layout.option("cancel_note"), ["reason": ProgressText.record(reason, layout: layout)]), style: layout.style("note")))
+                name.append(names.paragraph(Placeholders.fill(layout.option("cancel_note"), ["reason": ProgressText.record(reason, layout: layout)]), style: layout.style("note")))
             }
             return TableRow([
                 cell(ThaiFormat.number(entry.project.number), "cell_center"),
@@ -95,7 +95,7 @@ public enum DivisionProgressDocument {
             ])
         }
         body.append(TableRow([
-            cell(ProgressText.fill(layout.option("total_label"), ["n": ThaiFormat.number(tally.projects)]), "total_label", colSpan: 3),
+            cell(Placeholders.fill(layout.option("total_label"), ["n": ThaiFormat.number(tally.projects)]), "total_label", colSpan: 3),
             cell(ProgressText.amount(tally.planned, layout: layout), "total_amount"),
             cell(ProgressText.amount(tally.approved, layout: layout), "total_amount"),
             cell(ProgressText.amount(tally.disbursed, layout: layout), "total_amount"),
@@ -109,7 +109,7 @@ public enum DivisionProgressDocument {
     static func statusSummary(_ tally: ProgressTally, layout: DocumentLayout) -> String {
         let statuses: [ProgressStatus?] = ProgressFigures.statusOrder.map { $0 } + [nil]
         let items = statuses.map { status in
-            ProgressText.fill(layout.option("summary_item"), [
+            Placeholders.fill(layout.option("summary_item"), [
                 "status": ProgressText.status(status, layout: layout), "n": ThaiFormat.number(tally.count(status)),
             ])
         }

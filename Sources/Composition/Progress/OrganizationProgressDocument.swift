@@ -48,8 +48,8 @@ public enum OrganizationProgressDocument {
         blocks.append(paragraph(title, "cover_title"))
         blocks.append(paragraph("(\(plan.periodText))", "cover_line"))
         blocks.append(.space(layout.measure("cover_space_between")))
-        blocks.append(paragraph(ProgressText.fill(layout.option("cover_fiscal_year"), ["fy": ThaiFormat.year(round.fiscalYear)]), "cover_line"))
-        blocks.append(paragraph(ProgressText.fill(layout.option("cover_round"), [
+        blocks.append(paragraph(Placeholders.fill(layout.option("cover_fiscal_year"), ["fy": ThaiFormat.year(round.fiscalYear)]), "cover_line"))
+        blocks.append(paragraph(Placeholders.fill(layout.option("cover_round"), [
             "round": round.round.thaiName,
             "from": ThaiFormat.longDate(round.dateRange.lowerBound),
             "to": ThaiFormat.longDate(round.dateRange.upperBound),
@@ -222,14 +222,14 @@ public enum OrganizationProgressDocument {
                 dimensionEntries.append(entry)
             }
             let tally = try ProgressFigures.tally(dimensionEntries)
-            body.append(totalRow(ProgressText.fill(layout.option("dimension_total"), [
+            body.append(totalRow(Placeholders.fill(layout.option("dimension_total"), [
                 "dimension": "\(layout.option("dimension")) \(ThaiFormat.number(dimension.number))",
                 "n": ThaiFormat.number(tally.projects),
             ]), tally))
             all += dimensionEntries
         }
         let grand = try ProgressFigures.tally(all)
-        body.append(totalRow(ProgressText.fill(layout.option("grand_total"), ["n": ThaiFormat.number(grand.projects)]), grand))
+        body.append(totalRow(Placeholders.fill(layout.option("grand_total"), ["n": ThaiFormat.number(grand.projects)]), grand))
         return Table(columns: columns, header: header, body: body, borderWidth: layout.measure("border_width"),
                      paddingX: layout.measure("cell_padding_x"), paddingY: layout.measure("cell_padding_y"))
     }

@@ -177,9 +177,9 @@ public enum ProgressSheetDocument {
     static func datesText(_ dates: DateSpan?, layout: DocumentLayout) -> String {
         guard let dates else { return layout.option("none") }
         let start = ThaiFormat.longDate(dates.start)
-        guard let end = dates.end else { return ProgressText.fill(layout.option("date_open"), ["start": start]) }
-        if dates.isSingleDay { return ProgressText.fill(layout.option("date_single"), ["date": start]) }
-        return ProgressText.fill(layout.option("date_range"), ["start": start, "end": ThaiFormat.longDate(end)])
+        guard let end = dates.end else { return Placeholders.fill(layout.option("date_open"), ["start": start]) }
+        if dates.isSingleDay { return Placeholders.fill(layout.option("date_single"), ["date": start]) }
+        return Placeholders.fill(layout.option("date_range"), ["start": start, "end": ThaiFormat.longDate(end)])
     }
 
     /// The photographs in rows of two (a single one centred): each in a thin frame, scaled into its box with its aspect kept,
@@ -201,7 +201,7 @@ public enum ProgressSheetDocument {
                 elements.append(.rectangle(x: x, y: 0, width: cellWidth, height: cellHeight, fill: nil, stroke: frame))
                 elements.append(.image(path: photo.fullPath, x: x + padding, y: padding,
                                        width: cellWidth - 2 * padding, height: photoHeight))
-                let caption = ProgressText.fill(layout.option("photo_caption"), [
+                let caption = Placeholders.fill(layout.option("photo_caption"), [
                     "n": ThaiFormat.number(rowStart + offset + 1),
                     "caption": ProgressText.record(photo.caption ?? "", layout: layout),
                 ]).trimmingCharacters(in: .whitespaces)

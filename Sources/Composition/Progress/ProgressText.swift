@@ -6,15 +6,10 @@ import Typesetting
 /// Wording and number forms the three progress reports share. Every word comes from the layout's
 /// options; every number, amount and date goes through ThaiText.
 enum ProgressText {
-    /// Replaces `{key}` placeholders of a layout option's template.
-    static func fill(_ template: String, _ values: [String: String]) -> String {
-        Placeholders.fill(template, values)
-    }
-
     /// The round's line: the layout's `round_line` with `{fy}`, `{round}`, `{from}` and `{to}` filled in
     /// (ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)).
     static func roundLine(_ round: ProgressRound, layout: DocumentLayout) -> String {
-        fill(layout.option("round_line"), [
+        Placeholders.fill(layout.option("round_line"), [
             "fy": ThaiFormat.year(round.fiscalYear),
             "round": round.round.thaiName,
             "from": ThaiFormat.longDate(round.dateRange.lowerBound),
