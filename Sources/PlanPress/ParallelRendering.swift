@@ -36,7 +36,7 @@ public enum ParallelRendering {
         func unitWeight(_ unit: [DocumentKind]) -> Double {
             unit.count == 2 ? weight(.book, plan: plan) + 0.3 * weight(.projects, plan: plan) : weight(unit[0], plan: plan)
         }
-        let count = max(1, min(workers, units.count))
+        let count = groupCount(kinds, workers: workers)
         var groups = [[DocumentKind]](repeating: [], count: count)
         var loads = [Double](repeating: 0, count: count)
         for unit in units.sorted(by: { unitWeight($0) > unitWeight($1) }) {
@@ -49,6 +49,13 @@ public enum ParallelRendering {
         return groups.filter { !$0.isEmpty }.map { group in
             group.sorted { ($0 == .book ? -1 : order[$0, default: 0]) < ($1 == .book ? -1 : order[$1, default: 0]) }
         }
+    }
+
+    /// How many groups `groups` makes of `kinds` for `workers`: known before the plan is read (the
+    /// book and the sheets count as one).
+    public static func groupCount(_ kinds: [DocumentKind], workers: Int) -> Int {
+        let units = kinds.filter { $0 != .projects && $0 != .book }.count + (kinds.contains { $0 == .book || $0 == .projects } ? 1 : 0)
+        return max(1, min(workers, units))
     }
 
     /// Renders `kinds` of `plan` with up to `workers` threads; throws the first error any task met.

@@ -42,6 +42,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var outRoot: String?
 
+    /// Set in a child process of a render with -j N: render only this group (1…N-1) of the plan's documents.
+    @Option(name: .long, help: .hidden)
+    var part: Int?
+
     @Flag(name: .long, help: "Render, then render again each time a file of the plan, a layout or a font is saved, until stopped (Ctrl-C). Paragraphs that did not change are not laid out again, and a PDF whose document did not change is not written again.")
     var watch = false
 
@@ -71,33 +75,46 @@ struct RenderCommand: ParsableCommand {
         Renderer.maximumImagePixels = maxImagePixels
         if let plans { return try renderBatch(plans, home: home) }
         if watch { return try renderWatching(home: home) }
-        let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
-        let out = options.out ?? outRoot.map { $0 + "/" + plan.id }
         let progress = ProgressSelection(fiscalYear: fy, round: round.flatMap(ReportingRound.init(rawValue:)),
                                          division: division, project: project)
-        let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs)
-        guard groups.count > 1, let executable = ChildProcesses.currentExecutable else {
-            let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: out, workers: 1,
-                                                     project: project, progress: progress, maximumPages: maxPages)
+        if let part {
+            // A child of the command below: its share of the groups the parent's -j makes of this plan.
+            let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
+            let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs)
+            guard part < groups.count else { return }
+            let files = try ParallelRendering.render(groups[part], home: home, plan: plan, outputDirectory: options.out ?? outRoot.map { $0 + "/" + plan.id },
+                                                     workers: 1, project: project, progress: progress, maximumPages: maxPages)
             for file in files { print(file.summary) }
             return
         }
-        // The first group here, each other group in a child process: processes scale across cores where
-        // threads would wait on the font libraries' locks, and this one has the plan loaded already.
+        let workers = ParallelRendering.groupCount(kinds, workers: jobs)
+        guard workers > 1, let executable = ChildProcesses.currentExecutable else {
+            let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
+            let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: options.out ?? outRoot.map { $0 + "/" + plan.id },
+                                                     workers: 1, project: project, progress: progress, maximumPages: maxPages)
+            for file in files { print(file.summary) }
+            return
+        }
+        // The first group here, each other group in a child process started before this one has read the
+        // plan: processes scale across cores where threads would wait on the font libraries' locks, and
+        // each reads and checks the plan at the same time. Each works out the same groups from the plan.
         let children = ChildRun()
-        let arguments = groups.dropFirst().map { group in
-            ["render"] + group.map(\.rawValue) + childArguments(planDirectory: plan.directory, out: out)
+        let arguments = (1..<workers).map { part in
+            ["render"] + kinds.map(\.rawValue) + childArguments(part: part)
         }
         let started = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             children.results = ChildProcesses.run(executable, arguments, workers: arguments.count)
             started.signal()
         }
-        let own = Result {
-            try ParallelRendering.render(groups[0], home: home, plan: plan, outputDirectory: out, workers: 1,
-                                         project: project, progress: progress, maximumPages: maxPages)
+        let own = Result { () throws -> [RenderedFile] in
+            let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
+            let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs)
+            return try ParallelRendering.render(groups[0], home: home, plan: plan, outputDirectory: options.out ?? outRoot.map { $0 + "/" + plan.id },
+                                                workers: 1, project: project, progress: progress, maximumPages: maxPages)
         }
         started.wait() // never leave a child writing after this process has ended
+        // A plan with errors: the children found the same ones; this process reports them once.
         if case .failure(let error) = own { throw error }
         for file in (try? own.get()) ?? [] { print(file.summary) }
         for result in children.results { print(result.stdout, terminator: "") }
@@ -143,10 +160,12 @@ struct RenderCommand: ParsableCommand {
         if lastFailed { throw ExitCode(1) }
     }
 
-    /// The options a child process needs to render its part of this command's work.
-    func childArguments(planDirectory: String, out: String?) -> [String] {
-        var arguments = ["--plan", planDirectory, "-j", "1", "--max-pages", String(maxPages), "--max-image-pixels", String(maxImagePixels)]
-        if let out { arguments += ["--out", out] }
+    /// The options a child process needs to render part `part` of this command's work.
+    func childArguments(part: Int) -> [String] {
+        var arguments = ["-j", String(jobs), "--part", String(part), "--max-pages", String(maxPages), "--max-image-pixels", String(maxImagePixels)]
+        if let plan = options.plan { arguments += ["--plan", plan] }
+        if let out = options.out { arguments += ["--out", out] }
+        if let outRoot { arguments += ["--out-root", outRoot] }
         if let fy { arguments += ["--fy", String(fy)] }
         if let round { arguments += ["--round", round] }
         if let division { arguments += ["--division", division] }
