@@ -70,7 +70,100 @@ public final class FontSystem {
         self.context = context
     }
 
+    /// The fonts Pango chose for runs, each referenced here so that its pointer stays that font's, and
+    /// what each is called in a `FontKey`.
+    private var chosenNames: [OpaquePointer: (name: String, family: String)] = [:]
+    private var fontsByKey: [FontKey: OpaquePointer] = [:]
+    /// Pango's string form of a requested font, by request and weight.
+    private var requestedNames: [FontRequest: String] = [:]
+
+    /// The font description string of `request` (families, absolute size, weight, style).
+    func requestedName(_ request: FontRequest) -> String {
+        if let name = requestedNames[request] { return name }
+        let description = Self.description(request)
+        defer { pango_font_description_free(description) }
+        let cString = pango_font_description_to_string(description)!
+        defer { g_free(cString) }
+        let name = String(cString: cString)
+        requestedNames[request] = name
+        return name
+    }
+
+    static func description(_ font: FontRequest) -> OpaquePointer {
+        let description = pango_font_description_new()!
+        pango_font_description_set_family(description, font.families.joined(separator: ","))
+        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        return description
+    }
+
+    /// What a font Pango chose is called (its description as set and at absolute size), and its family.
+    private static func chosenName(_ font: OpaquePointer) -> (name: String, family: String) {
+        let pangoFont = UnsafeMutablePointer<PangoFont>(font)
+        func string(_ description: OpaquePointer?) -> String {
+            guard let description else { return "" }
+            defer { pango_font_description_free(description) }
+            guard let cString = pango_font_description_to_string(description) else { return "" }
+            defer { g_free(cString) }
+            return String(cString: cString)
+        }
+        let described = pango_font_describe(pangoFont)
+        let family = described.flatMap { pango_font_description_get_family($0) }.map { String(cString: $0) } ?? ""
+        return (string(described) + " / " + string(pango_font_describe_with_absolute_size(pangoFont)), family)
+    }
+
+    /// The key of `font`, chosen for text that asked for `requested` in `language`; the font is kept.
+    func key(of font: OpaquePointer, requested: String, language: String) -> (key: FontKey, family: String) {
+        let chosen: (name: String, family: String)
+        if let known = chosenNames[font] {
+            chosen = known
+        } else {
+            chosen = Self.chosenName(font)
+            g_object_ref(UnsafeMutableRawPointer(font))
+            chosenNames[font] = chosen
+        }
+        let key = FontKey(requested: requested, language: language, chosen: chosen.name)
+        if fontsByKey[key] == nil { fontsByKey[key] = font }
+        return (key, chosen.family)
+    }
+
+    /// The font `key` names, found again the way Pango finds it: in the fallback chain of the font
+    /// asked for. Nil when the chain no longer holds it (fonts changed).
+    func font(_ key: FontKey) -> OpaquePointer? {
+        if let font = fontsByKey[key] { return font }
+        guard let description = pango_font_description_from_string(key.requested) else { return nil }
+        defer { pango_font_description_free(description) }
+        guard let fontset = pango_font_map_load_fontset(fontMap, context, description, pango_language_from_string(key.language)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(fontset)) }
+        final class Search {
+            let chosen: String
+            var found: OpaquePointer?
+            var looked = 0
+            init(_ chosen: String) { self.chosen = chosen }
+        }
+        let search = Search(key.chosen)
+        withExtendedLifetime(search) {
+            pango_fontset_foreach(fontset, { _, font, data in
+                let search = Unmanaged<Search>.fromOpaque(data!).takeUnretainedValue()
+                search.looked += 1
+                guard let font else { return 0 }
+                if FontSystem.chosenName(OpaquePointer(font)).name == search.chosen {
+                    search.found = OpaquePointer(font)
+                    return 1
+                }
+                // The chain is every font fontconfig has, best first: what was chosen is near its head.
+                return search.looked >= 32 ? 1 : 0
+            }, Unmanaged.passUnretained(search).toOpaque())
+        }
+        guard let found = search.found else { return nil }
+        _ = self.key(of: found, requested: key.requested, language: key.language)
+        fontsByKey[key] = found
+        return found
+    }
+
     deinit {
+        for font in chosenNames.keys { g_object_unref(UnsafeMutableRawPointer(font)) }
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
         FcConfigDestroy(config)

@@ -34,9 +34,9 @@ extension TextLayout {
 
     /// Draws line `index` with its box's left edge at `x` and its baseline at `baseline`.
     public func draw(line index: Int, on canvas: Canvas, x: Double, baseline: Double) {
-        guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { return }
+        guard index >= 0 && index < lines.count else { return }
         var glyphs: [LineGlyph] = []
-        var clusters = collectClusters(line, glyphs: &glyphs)
+        var clusters = collectClusters(line: index, glyphs: &glyphs)
         if let width = distributedWidth, index < lines.count - 1 {
             // A positive indent shortens the first line; a negative one (hanging) the others.
             let target = width - (index == 0 ? max(firstLineIndent, 0) : max(-firstLineIndent, 0))
@@ -45,26 +45,20 @@ extension TextLayout {
         draw(clusters, glyphs: glyphs, on: canvas, x: x + lines[index].x, baseline: baseline)
     }
 
-    private func collectClusters(_ line: UnsafeMutablePointer<PangoLayoutLine>, glyphs: inout [LineGlyph]) -> [Cluster] {
+    private func collectClusters(line index: Int, glyphs: inout [LineGlyph]) -> [Cluster] {
         let scale = Double(PANGO_SCALE)
         var clusters: [Cluster] = []
-        var node = line.pointee.runs
-        while let current = node {
-            defer { node = current.pointee.next }
-            guard let data = current.pointee.data else { continue }
-            let run = data.assumingMemoryBound(to: PangoGlyphItem.self).pointee
-            let item = run.item.pointee
-            guard let font = item.analysis.font else { continue }
-            let glyphString = run.glyphs.pointee
-            let itemOffset = Int(item.offset)
+        let shapedGlyphs = shaped.glyphs
+        for run in shaped.runs[Int(shaped.lineRunStarts[index])..<Int(shaped.lineRunStarts[index + 1])] {
+            let font = runFonts[Int(run.font)]
+            let itemOffset = Int(run.itemOffset)
             let runStart = clusters.count
-            for g in 0..<Int(glyphString.num_glyphs) {
-                let info = glyphString.glyphs[g]
-                let byte = itemOffset + Int(glyphString.log_clusters[g])
-                if info.attr.is_cluster_start != 0 || clusters.count == runStart {
+            for info in shapedGlyphs[Int(run.glyphStart)..<Int(run.glyphEnd)] {
+                let byte = itemOffset + Int(info.logCluster)
+                if info.isClusterStart || clusters.count == runStart {
                     let lead = utf8[byte]
                     let isSpace = lead == 0x20 || lead == 0x09 || (lead == 0xC2 && byte + 1 < utf8.count && utf8[byte + 1] == 0xA0)
-                    clusters.append(Cluster(font: OpaquePointer(font), glyphStart: glyphs.count, glyphEnd: glyphs.count,
+                    clusters.append(Cluster(font: font, glyphStart: glyphs.count, glyphEnd: glyphs.count,
                                             advance: 0, byteStart: byte, byteEnd: byte, isSpace: isSpace,
                                             isLatin: lead < 0x80 && !isSpace))
                 }
@@ -72,16 +66,16 @@ extension TextLayout {
                 let glyph = info.glyph
                 if glyph != Self.emptyGlyph && glyph & Self.unknownGlyphFlag == 0 {
                     glyphs.append(LineGlyph(index: UInt(glyph),
-                                            x: clusters[last].advance + Double(info.geometry.x_offset) / scale,
-                                            y: Double(info.geometry.y_offset - run.y_offset) / scale))
+                                            x: clusters[last].advance + Double(info.xOffset) / scale,
+                                            y: Double(info.yOffset - run.yOffset) / scale))
                     clusters[last].glyphEnd = glyphs.count
                 }
-                clusters[last].advance += Double(info.geometry.width) / scale
+                clusters[last].advance += Double(info.width) / scale
             }
             // A cluster's text runs to the next cluster's first byte in the text, the last one to the item's
             // end. (Right-to-left runs list their glyphs in visual order, so sort the starts first.)
             let starts = clusters[runStart...].map(\.byteStart).sorted()
-            let itemEnd = itemOffset + Int(item.length)
+            let itemEnd = itemOffset + Int(run.itemLength)
             for i in runStart..<clusters.count {
                 // The first start after this cluster's (a binary search of the sorted starts).
                 var low = 0, high = starts.count
