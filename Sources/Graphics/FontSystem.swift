@@ -169,6 +169,27 @@ public final class FontSystem {
         FcConfigDestroy(config)
     }
 
+    /// The files that decide which fonts text is set in: every font file fontconfig knows (the system's
+    /// and the application folders'), then its configuration files, in a stable order.
+    public var fileNames: [String] {
+        var fonts: [String] = []
+        for set in [FcSetSystem, FcSetApplication] {
+            guard let fontSet = FcConfigGetFonts(config, set) else { continue }
+            for i in 0..<Int(fontSet.pointee.nfont) {
+                var file: UnsafeMutablePointer<FcChar8>?
+                if let pattern = fontSet.pointee.fonts[i], FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file {
+                    fonts.append(String(cString: file))
+                }
+            }
+        }
+        var configuration: [String] = []
+        if let list = FcConfigGetConfigFiles(config) {
+            while let file = FcStrListNext(list) { configuration.append(String(cString: file)) }
+            FcStrListDone(list)
+        }
+        return Array(Set(fonts)).sorted() + configuration.sorted()
+    }
+
     /// Whether fontconfig knows a family of this name (case-insensitive).
     public func hasFamily(_ name: String) -> Bool {
         familyNames.contains(name.lowercased())

@@ -63,10 +63,12 @@ public enum ParallelRendering {
     ///   `i` uses `sessions[i]`); tasks without one load fonts of their own.
     /// - Parameter reuseWrittenFiles: leave the PDFs a session wrote before whose documents are composed
     ///   the same again.
+    /// - Parameter layoutCache: a folder of layouts kept between runs (`LayoutStore`): paragraphs set
+    ///   before are drawn from it, and what is set is written to it.
     public static func render(_ kinds: [DocumentKind], home: ProjectHome, plan: Plan, outputDirectory: String?,
                               workers: Int, project: Int? = nil, progress: ProgressSelection = ProgressSelection(),
                               maximumPages: Int = 2_000, sessions: [RenderSession] = [],
-                              reuseWrittenFiles: Bool = false) throws -> [RenderedFile] {
+                              reuseWrittenFiles: Bool = false, layoutCache: String? = nil) throws -> [RenderedFile] {
         let groups = groups(kinds, plan: plan, workers: workers)
         let files = WorkerResults<(DocumentKind, [RenderedFile])>()
         let errors = WorkerResults<(Int, Error)>()
@@ -76,9 +78,11 @@ public enum ParallelRendering {
                                             session: index < sessions.count ? sessions[index] : nil)
                 renderer.maximumPages = maximumPages
                 renderer.reuseWrittenFiles = reuseWrittenFiles
+                renderer.session.useLayoutStore(directory: layoutCache, planID: plan.id)
                 for kind in groups[index] {
                     files.append((kind, try renderer.render(kind, project: project, progress: progress)))
                 }
+                renderer.session.saveLayouts()
             } catch {
                 errors.append((index, error))
             }

@@ -61,6 +61,37 @@ public final class RenderSession: @unchecked Sendable {
         written[file.path] = Written(document: document, watermark: watermark, maximumPages: maximumPages, file: file, modified: modified)
     }
 
+    /// The fonts' and libraries' fingerprint, for layout stores (worked out once).
+    lazy var fingerprint = LayoutStore.fingerprint(fonts: fonts)
+
+    /// Uses the layouts kept for `plan` in `directory` (nil: none), opening its store unless it is open.
+    func useLayoutStore(directory: String?, planID: String) {
+        guard let directory else { paragraphs.store = nil; return }
+        if paragraphs.store?.path == LayoutStore.path(directory: directory, planID: planID) { return }
+        paragraphs.store = LayoutStore(directory: directory, planID: planID, fingerprint: fingerprint)
+    }
+
+    /// Writes the layouts used and made back to the store; a problem is a warning (the store is a cache).
+    func saveLayouts() {
+        if let problem = paragraphs.store?.save() {
+            FileHandle.standardError.write(Data("warning: layout cache not saved: \(problem)\n".utf8))
+        }
+    }
+
     /// Paragraphs laid out so far, and how many lookups found one.
     public var cachedParagraphs: (hits: Int, misses: Int, kept: Int) { (paragraphs.hits, paragraphs.misses, paragraphs.count) }
+}
+
+/// Where `planpress` keeps paragraph layouts between runs (`LayoutStore`).
+public enum LayoutCache {
+    /// `$PLANPRESS_LAYOUT_CACHE` when set (empty or `off`: none), else `$XDG_CACHE_HOME/planpress`,
+    /// else `~/.cache/planpress`.
+    public static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let chosen = environment["PLANPRESS_LAYOUT_CACHE"] {
+            return chosen.isEmpty || chosen.lowercased() == "off" ? nil : chosen
+        }
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/planpress" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.cache/planpress"
+    }
 }

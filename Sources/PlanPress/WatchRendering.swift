@@ -16,6 +16,8 @@ public struct WatchRendering {
     public var maximumPages = 2_000
     /// Stop after this many renders (good or failed); nil: until the process is stopped.
     public var renderLimit: Int?
+    /// A folder of layouts kept between runs (`LayoutStore`); nil: none.
+    public var layoutCache: String?
     /// How often the files are looked at, in seconds.
     public var pollInterval = 0.25
     /// A session is started afresh once it keeps this many paragraph layouts (edits leave old ones behind).
@@ -61,7 +63,8 @@ public struct WatchRendering {
                 let plan = try Renderer.loadPlan(home: home, planDirectory: planFolder)
                 files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: outputDirectory,
                                                      workers: workers, project: project, progress: progress,
-                                                     maximumPages: maximumPages, sessions: sessions, reuseWrittenFiles: true)
+                                                     maximumPages: maximumPages, sessions: sessions, reuseWrittenFiles: true,
+                                                     layoutCache: layoutCache)
             } catch {
                 failure = "\(error)"
             }

@@ -34,6 +34,9 @@ public final class ParagraphCache {
     var oneLineWidths: [FontRequest: [TextKey: Double]] = [:]
     public private(set) var hits = 0
     public private(set) var misses = 0
+    /// Layouts kept on disk from earlier runs, consulted before Pango sets a paragraph, and given what
+    /// Pango sets.
+    public var store: LayoutStore?
 
     public init() {}
 

@@ -124,12 +124,14 @@ public final class Typesetter {
         guard boxWidth > max(10, style.font.size) else {
             throw TypesettingError("the indents of a paragraph leave no room for its text (\(Int(boxWidth.rounded())) pt for \(Int(style.font.size.rounded()))pt type): \(paragraph.text.prefix(60))")
         }
-        let text = TextLayout(fonts: fonts, text: paragraph.text, font: style.font, width: boxWidth,
-                              alignment: style.alignment, justification: style.justification,
-                              firstLineIndent: style.firstLineIndent.resolve(against: width),
-                              noBreakRanges: protectedRanges(paragraph, font: style.font, boxWidth: boxWidth),
-                              tabStops: paragraph.tabStops, boldRanges: paragraph.boldRanges,
-                              maximumGapStretch: style.justifyLimit * style.font.size)
+        let request = TextRequest(text: paragraph.text, font: style.font, width: boxWidth,
+                                  alignment: style.alignment, justification: style.justification,
+                                  firstLineIndent: style.firstLineIndent.resolve(against: width),
+                                  noBreakRanges: protectedRanges(paragraph, font: style.font, boxWidth: boxWidth),
+                                  tabStops: paragraph.tabStops, boldRanges: paragraph.boldRanges,
+                                  maximumGapStretch: style.justifyLimit * style.font.size)
+        let kept = cache.store?.layout(request, fonts: fonts)
+        let text = kept ?? TextLayout(fonts: fonts, request: request)
         if text.unknownGlyphCount > 0 {
             throw TypesettingError("no font among \(style.font.families.joined(separator: ", ")) can draw \(text.unknownGlyphCount) character(s) of this text: “\(paragraph.text.prefix(80))”; add a font that covers them to the layout's font list or to Fonts/")
         }
@@ -139,6 +141,7 @@ public final class Typesetter {
         if let stranger = text.fontFamiliesUsed.first(where: { !chain.contains($0.lowercased()) }) {
             throw TypesettingError("no font among \(style.font.families.joined(separator: ", ")) can draw all of this text (the system would use “\(stranger)”): “\(paragraph.text.prefix(80))”; add a font that covers it to the layout's font list (for example a Lao or symbol font) or put its files in Fonts/")
         }
+        if kept == nil { cache.store?.record(text, for: request) }
         var slices: [Slice] = []
         if style.spaceBefore > 0 { slices.append(.space(style.spaceBefore)) }
         let count = text.lines.count
@@ -172,7 +175,13 @@ public final class Typesetter {
     /// The width of `text` set on one line in `font`, laid out once per renderer.
     private func oneLineWidth(_ text: TextKey, font: FontRequest) -> Double {
         if let width = cache.oneLineWidths[font]?[text] { return width }
-        let width = TextLayout(fonts: fonts, text: text.text, font: font, width: 100_000, alignment: .left).naturalWidth
+        let width: Double
+        if let kept = cache.store?.oneLineWidth(text, font: font) {
+            width = kept
+        } else {
+            width = TextLayout(fonts: fonts, text: text.text, font: font, width: 100_000, alignment: .left).naturalWidth
+            cache.store?.recordOneLineWidth(width, text: text, font: font)
+        }
         cache.oneLineWidths[font, default: [:]][text] = width
         return width
     }

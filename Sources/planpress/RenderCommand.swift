@@ -49,6 +49,12 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Render, then render again each time a file of the plan, a layout or a font is saved, until stopped (Ctrl-C). Paragraphs that did not change are not laid out again, and a PDF whose document did not change is not written again.")
     var watch = false
 
+    @Flag(name: .long, help: "Do not use or keep paragraph layouts from earlier runs (kept in $PLANPRESS_LAYOUT_CACHE, else $XDG_CACHE_HOME/planpress or ~/.cache/planpress; PLANPRESS_LAYOUT_CACHE=off turns them off too).")
+    var noLayoutCache = false
+
+    /// The folder of layouts kept between runs, unless turned off.
+    var layoutCache: String? { noLayoutCache ? nil : LayoutCache.directory() }
+
     /// With --watch: stop after this many renders (for tests).
     @Option(name: .long, help: .hidden)
     var watchRenders: Int?
@@ -83,7 +89,8 @@ struct RenderCommand: ParsableCommand {
             let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs)
             guard part < groups.count else { return }
             let files = try ParallelRendering.render(groups[part], home: home, plan: plan, outputDirectory: options.out ?? outRoot.map { $0 + "/" + plan.id },
-                                                     workers: 1, project: project, progress: progress, maximumPages: maxPages)
+                                                     workers: 1, project: project, progress: progress, maximumPages: maxPages,
+                                                     layoutCache: layoutCache)
             for file in files { print(file.summary) }
             return
         }
@@ -91,7 +98,8 @@ struct RenderCommand: ParsableCommand {
         guard workers > 1, let executable = ChildProcesses.currentExecutable else {
             let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
             let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: options.out ?? outRoot.map { $0 + "/" + plan.id },
-                                                     workers: 1, project: project, progress: progress, maximumPages: maxPages)
+                                                     workers: 1, project: project, progress: progress, maximumPages: maxPages,
+                                                     layoutCache: layoutCache)
             for file in files { print(file.summary) }
             return
         }
@@ -111,7 +119,8 @@ struct RenderCommand: ParsableCommand {
             let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
             let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs)
             return try ParallelRendering.render(groups[0], home: home, plan: plan, outputDirectory: options.out ?? outRoot.map { $0 + "/" + plan.id },
-                                                workers: 1, project: project, progress: progress, maximumPages: maxPages)
+                                                workers: 1, project: project, progress: progress, maximumPages: maxPages,
+                                                     layoutCache: layoutCache)
         }
         started.wait() // never leave a child writing after this process has ended
         // A plan with errors: the children found the same ones; this process reports them once.
@@ -132,6 +141,7 @@ struct RenderCommand: ParsableCommand {
         watching.progress = ProgressSelection(fiscalYear: fy, round: round.flatMap(ReportingRound.init(rawValue:)),
                                               division: division, project: project)
         watching.maximumPages = maxPages
+        watching.layoutCache = layoutCache
         watching.renderLimit = watchRenders
         var lastFailed = false
         try watching.run(home: home) { round in
@@ -170,6 +180,7 @@ struct RenderCommand: ParsableCommand {
         if let round { arguments += ["--round", round] }
         if let division { arguments += ["--division", division] }
         if let project { arguments += ["--project", String(project)] }
+        if noLayoutCache { arguments.append("--no-layout-cache") }
         return arguments
     }
 
@@ -189,6 +200,7 @@ struct RenderCommand: ParsableCommand {
             let runs = ChildProcesses.run(executable, folders.map { plan in
                 ["render"] + kinds.map(\.rawValue) + ["--plan", plan, "--out-root", root, "-j", "1",
                                                        "--max-pages", String(maxPages), "--max-image-pixels", String(maxImagePixels)]
+                    + (noLayoutCache ? ["--no-layout-cache"] : [])
             }, workers: jobs) { index, run in
                 let result = Self.planResult(folder: folders[index], root: root, run: run, seconds: Date().timeIntervalSince(start))
                 let (documents, plans) = counter.add(result.files.count)
