@@ -25,7 +25,9 @@ public final class LayoutStore {
     private var added = 0
     /// When the file was read (to see whether another process wrote it since).
     private var readStamp: FileStamp?
+    /// Layouts found in the file, found again after being made this run, and set by Pango.
     public private(set) var hits = 0
+    public private(set) var reused = 0
     public private(set) var misses = 0
 
     /// An entry is dropped when this many writes have passed without a run using it.
@@ -102,13 +104,14 @@ public final class LayoutStore {
     /// The layout of `request` kept from an earlier run, if any and it still fits.
     func layout(_ request: TextRequest, fonts: FontSystem) -> TextLayout? {
         let key = Self.key(request)
+        let madeThisRun = used[key].map { !$0.isEmpty } ?? false
         guard var reader = reader(for: key) else { misses += 1; return nil }
         guard let shaped = Self.decodeShaped(&reader), reader.atEnd,
               let layout = TextLayout(fonts: fonts, request: request, shaped: shaped) else {
             misses += 1
             return nil
         }
-        hits += 1
+        if madeThisRun { reused += 1 } else { hits += 1 }
         use(key)
         return layout
     }
@@ -186,6 +189,8 @@ public final class LayoutStore {
         for (key, entry) in stored where used[key] == nil && next &- entry.lastUsed < Self.keptForRuns {
             entries.append((key, file[entry.payload], entry.lastUsed))
         }
+        // In the order of their keys: the same layouts make the same file.
+        entries.sort { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }
         writer.uint32(UInt32(entries.count))
         for entry in entries {
             writer.uint32(entry.lastUsed)

@@ -14,6 +14,9 @@ public enum Shell {
         public var description: String { "still running after \(seconds) s: killed (a hang)" }
     }
 
+    /// The layout cache (`PLANPRESS_LAYOUT_CACHE`) of the programs this test process runs.
+    public static let layoutCache = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-test-layouts-\(getpid())").path
+
     /// Runs a program; with `timeout`, a program still running after that many seconds is killed and
     /// `TimedOut` thrown.
     @discardableResult
@@ -23,6 +26,8 @@ public enum Shell {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
+        // The runs of one test process share a layout cache of their own, not the user's.
+        if env["PLANPRESS_LAYOUT_CACHE"] == nil { env["PLANPRESS_LAYOUT_CACHE"] = layoutCache }
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }

@@ -1,0 +1,161 @@
+import Foundation
+import Graphics
+import TestSupport
+import Typesetting
+import XCTest
+
+/// Layouts kept on disk between runs (`LayoutStore`): a render that draws its paragraphs from the store
+/// writes the same bytes as one that has Pango set them, and a store that does not check out is not used.
+final class LayoutStoreTests: XCTestCase {
+    /// The PDFs under `folder`, by path relative to it.
+    func pdfs(under folder: URL) throws -> [String: Data] {
+        var found: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let path = enumerator?.nextObject() as? String {
+            if path.hasSuffix(".pdf") { found[path] = try Data(contentsOf: folder.appendingPathComponent(path)) }
+        }
+        return found
+    }
+
+    /// "N paragraphs from the cache, M set by Pango", summed over the stores a render reported.
+    func counts(_ stderr: String) -> (cached: Int, set: Int) {
+        stderr.split(separator: "\n").filter { $0.hasPrefix("layout cache ") }.reduce((0, 0)) { sum, line in
+            let numbers = line.split(separator: ":").last!.split { !$0.isNumber }.compactMap { Int($0) }
+            return (sum.0 + numbers[0], sum.1 + numbers[1])
+        }
+    }
+
+    func render(_ arguments: [String], home: URL, cache: URL?) throws -> Shell.Result {
+        let result = try Shell.run(Workspace.binary, ["render"] + arguments,
+                                   environment: ["PLANPRESS_HOME": home.path, "PLANPRESS_LAYOUT_CACHE": cache?.path ?? "off",
+                                                 "PLANPRESS_LAYOUT_CACHE_REPORT": "1"],
+                                   currentDirectory: home.path)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result
+    }
+
+    func testPDFsDrawnFromTheStoreAreTheBytesPangoGives() throws {
+        let home = try scratchHome()
+        let cache = home.appendingPathComponent("cache")
+        let documents = ["announcement", "budget", "book", "projects", "progress", "-j", "1"]
+        let cold = try render(documents + ["--out", home.appendingPathComponent("cold").path], home: home, cache: cache)
+        let first = counts(cold.stderr)
+        XCTAssertEqual(first.cached, 0, cold.stderr)
+        XCTAssertGreaterThan(first.set, 1_000, cold.stderr)
+        let store = cache.appendingPathComponent("\(Workspace.defaultPlanID).layouts").path
+        let written = try FileManager.default.attributesOfItem(atPath: store)
+        XCTAssertGreaterThan(written[.size] as? Int ?? 0, 100_000)
+
+        let warm = try render(documents + ["--out", home.appendingPathComponent("warm").path], home: home, cache: cache)
+        let second = counts(warm.stderr)
+        XCTAssertEqual(second.set, 0, "every paragraph comes from the store: \(warm.stderr)")
+        XCTAssertGreaterThan(second.cached, 1_000, warm.stderr)
+        // Nothing new was set, so the store is not written again.
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: store)[.modificationDate] as? Date,
+                       written[.modificationDate] as? Date)
+
+        let none = try render(documents + ["--out", home.appendingPathComponent("none").path], home: home, cache: nil)
+        XCTAssertEqual(counts(none.stderr).cached, 0)
+        let a = try pdfs(under: home.appendingPathComponent("cold")), b = try pdfs(under: home.appendingPathComponent("warm"))
+        let c = try pdfs(under: home.appendingPathComponent("none"))
+        XCTAssertGreaterThan(a.count, 100)
+        XCTAssertEqual(Set(a.keys), Set(b.keys))
+        XCTAssertEqual(Set(a.keys), Set(c.keys))
+        for (path, data) in a {
+            XCTAssertEqual(data, b[path], "\(path) drawn from the store differs from the one Pango set")
+            XCTAssertEqual(data, c[path], "\(path) differs when no store is used")
+        }
+    }
+
+    func testAChangedParagraphIsSetAgainAndTheRestComeFromTheStore() throws {
+        let home = try scratchHome()
+        let cache = home.appendingPathComponent("cache")
+        _ = try render(["projects", "-j", "1", "--out", home.appendingPathComponent("before").path], home: home, cache: cache)
+        try Workspace.edit("Plans/\(Workspace.defaultPlanID)/projects/01.yaml", in: home,
+                           replacing: "ข้าราชการที่ดี", with: "ข้าราชการที่ดีทดสอบที่เก็บ")
+        let out = home.appendingPathComponent("after")
+        let again = try render(["projects", "-j", "1", "--out", out.path], home: home, cache: cache)
+        let (cached, set) = counts(again.stderr)
+        XCTAssertGreaterThan(set, 0, again.stderr)
+        XCTAssertLessThan(set, 5, "only what the edit changed is set again: \(again.stderr)")
+        XCTAssertGreaterThan(cached, 500, again.stderr)
+        XCTAssertTrue(try PDFProbe(path: out.appendingPathComponent("projects/project-01.pdf").path).compactText().contains("ทดสอบที่เก็บ"))
+        // The same bytes as without the store.
+        let plain = home.appendingPathComponent("plain")
+        _ = try render(["projects", "-j", "1", "--out", plain.path], home: home, cache: nil)
+        XCTAssertEqual(try pdfs(under: out), try pdfs(under: plain))
+    }
+
+    func testAStoreCutShortOrAlteredIsIgnoredAndWrittenAnew() throws {
+        let home = try scratchHome()
+        let cache = home.appendingPathComponent("cache")
+        let good = home.appendingPathComponent("good")
+        _ = try render(["announcement", "-j", "1", "--out", good.path], home: home, cache: cache)
+        let store = cache.appendingPathComponent("\(Workspace.defaultPlanID).layouts")
+        let original = try Data(contentsOf: store)
+        var altered = original
+        altered[altered.count / 2] ^= 0xFF
+        for (name, damaged) in [("cut short", original.prefix(original.count / 3)), ("altered", altered),
+                                ("empty", Data()), ("not a store", Data("%PDF-1.5\n".utf8))] {
+            try damaged.write(to: store)
+            let out = home.appendingPathComponent("after-\(name.replacingOccurrences(of: " ", with: "-"))")
+            let result = try render(["announcement", "-j", "1", "--out", out.path], home: home, cache: cache)
+            XCTAssertEqual(counts(result.stderr).cached, 0, "\(name): \(result.stderr)")
+            XCTAssertEqual(try pdfs(under: out), try pdfs(under: good), name)
+            XCTAssertEqual(try Data(contentsOf: store), original, "\(name): the store is written anew")
+        }
+    }
+
+    func testTwoProcessesOfOneRenderBothKeepTheirLayouts() throws {
+        let home = try scratchHome()
+        let cache = home.appendingPathComponent("cache")
+        // -j 2: the book and the sheets in one process, the rest in another; both write the store.
+        _ = try render(["-j", "2", "--out", home.appendingPathComponent("both").path], home: home, cache: cache)
+        for group in [["book", "projects"], ["announcement", "budget", "progress"]] {
+            let result = try render(group + ["-j", "1", "--out", home.appendingPathComponent("again").path], home: home, cache: cache)
+            XCTAssertEqual(counts(result.stderr).set, 0, "\(group): \(result.stderr)")
+        }
+    }
+
+    /// The store through the library: a layout kept is found again by a store of the same fingerprint,
+    /// and draws the same lines; another fingerprint (other fonts or libraries) finds nothing.
+    func testAStoreOfOtherFontsOrLibrariesIsNotUsed() throws {
+        let folder = try scratchHome().appendingPathComponent("cache")
+        let fonts = try FontSystem(applicationFontDirectories: [])
+        let fingerprint = LayoutStore.fingerprint(fonts: fonts)
+        XCTAssertEqual(fingerprint, LayoutStore.fingerprint(fonts: fonts), "the fingerprint is the same each time it is taken")
+        let style = TextStyle(font: FontRequest(families: ["Laksaman"], size: 16), alignment: .justify)
+        let yaml = """
+        page: {size: A5, orientation: portrait, margins: {top: 2cm, right: 2cm, bottom: 2cm, left: 2cm}}
+        fonts: {thai: [Laksaman]}
+        styles:
+          default: {font: thai, size: 16pt}
+        """
+        let url = folder.deletingLastPathComponent().appendingPathComponent("layout.yaml")
+        try yaml.write(to: url, atomically: true, encoding: .utf8)
+        let layout = try DocumentLayout.load(path: url.path, requirements: LayoutRequirements(styles: [], measures: [], pageNumbers: false))
+        let text = String(repeating: "องค์การบริหารส่วนจังหวัดนครพนมจัดทำแผนปฏิบัติการป้องกันการทุจริต ", count: 6)
+        func typeset(_ store: LayoutStore) throws -> (lines: [String], store: LayoutStore) {
+            let cache = ParagraphCache()
+            cache.store = store
+            let document = try Typesetter(fonts: fonts, layout: layout, cache: cache).typeset([.paragraph(Paragraph(text, style: style))])
+            let lines = document.pages.flatMap(\.items).compactMap { item -> String? in
+                if case let .textLine(text, line, x, baseline, _) = item { return "\(text.lineText(line)) \(x) \(baseline) \(text.lines[line].width)" }
+                return nil
+            }
+            return (lines, store)
+        }
+        let first = try typeset(LayoutStore(directory: folder.path, planID: "test", fingerprint: fingerprint))
+        XCTAssertEqual(first.store.misses, 1)
+        XCTAssertGreaterThan(first.lines.count, 3)
+        XCTAssertNil(first.store.save())
+        let second = try typeset(LayoutStore(directory: folder.path, planID: "test", fingerprint: fingerprint))
+        XCTAssertEqual(second.store.hits, 1)
+        XCTAssertEqual(second.store.misses, 0)
+        XCTAssertEqual(second.lines, first.lines)
+        let other = try typeset(LayoutStore(directory: folder.path, planID: "test", fingerprint: fingerprint ^ 1))
+        XCTAssertEqual(other.store.storedCount, 0)
+        XCTAssertEqual(other.store.hits, 0)
+        XCTAssertEqual(other.lines, first.lines)
+    }
+}
