@@ -31,6 +31,18 @@ public final class Canvas {
         cairo_stroke(cr)
     }
 
+    /// Strokes the segments (x1, y1, x2, y2) as one path: one drawing operation for a table's ruling.
+    public func strokeLines(_ segments: [(Double, Double, Double, Double)], width: Double) {
+        guard !segments.isEmpty else { return }
+        cairo_set_line_width(cr, width)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        for (x1, y1, x2, y2) in segments {
+            cairo_move_to(cr, x1, y1)
+            cairo_line_to(cr, x2, y2)
+        }
+        cairo_stroke(cr)
+    }
+
     public func fillRectangle(x: Double, y: Double, width: Double, height: Double) {
         cairo_rectangle(cr, x, y, width, height)
         cairo_fill(cr)

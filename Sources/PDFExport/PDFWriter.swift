@@ -54,14 +54,29 @@ public enum PDFWriter {
     }
 
     static func draw(_ page: Page, on canvas: Canvas, anchors: [String: AnchorPosition]) {
+        // Lines of one width in a row (a table's ruling) are stroked as one path.
+        var lines: [(Double, Double, Double, Double)] = []
+        var linesWidth = 0.0
+        func strokeLines() {
+            guard !lines.isEmpty else { return }
+            canvas.setColor(.black)
+            canvas.strokeLines(lines, width: linesWidth)
+            lines.removeAll(keepingCapacity: true)
+        }
         for item in page.items {
+            if case let .line(x1, y1, x2, y2, width) = item {
+                if width != linesWidth { strokeLines() }
+                linesWidth = width
+                lines.append((x1, y1, x2, y2))
+                continue
+            }
+            strokeLines()
             switch item {
             case let .textLine(layout, line, x, baseline, color):
                 canvas.setColor(color)
                 layout.draw(line: line, on: canvas, x: x, baseline: baseline)
-            case let .line(x1, y1, x2, y2, width):
-                canvas.setColor(.black)
-                canvas.strokeLine(from: (x1, y1), to: (x2, y2), width: width)
+            case .line:
+                break // stroked above
             case let .image(image, x, y, width, height):
                 canvas.draw(image, x: x, y: y, width: width, height: height)
             case let .rectangle(x, y, width, height, fill, stroke):
@@ -84,6 +99,7 @@ public enum PDFWriter {
                 }
             }
         }
+        strokeLines()
     }
 }
 

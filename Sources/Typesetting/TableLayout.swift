@@ -239,12 +239,13 @@ final class TableLayout {
     private func draw(start: Int, end: Int, heights: [Double], progress: [Int: Double]) -> (Fragment, [Int: Double]) {
         var items: [PageItem] = []
         let border = table.borderWidth
+        var ruling = Ruling()
         func rect(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) {
             guard border > 0 else { return }
-            items.append(.line(x1: x0, y1: y0, x2: x1, y2: y0, width: border))
-            items.append(.line(x1: x0, y1: y1, x2: x1, y2: y1, width: border))
-            items.append(.line(x1: x0, y1: y0, x2: x0, y2: y1, width: border))
-            items.append(.line(x1: x1, y1: y0, x2: x1, y2: y1, width: border))
+            ruling.add(horizontalAt: y0, from: x0, to: x1)
+            ruling.add(horizontalAt: y1, from: x0, to: x1)
+            ruling.add(verticalAt: x0, from: y0, to: y1)
+            ruling.add(verticalAt: x1, from: y0, to: y1)
         }
         @discardableResult
         func place(_ slices: [Slice], x: Double, top: Double, height: Double, alignment: TableCell.VerticalAlignment, skip: Double) -> Double {
@@ -295,6 +296,52 @@ final class TableLayout {
             let offset = place(slices, x: x0, top: top, height: height, alignment: continued ? .top : cell.verticalAlignment, skip: skip)
             if cell.rowSpan == 1 && cell.row == start { reached[index] = offset }
         }
+        // The cells' borders, drawn last: shared edges once, each run of touching edges as one line.
+        for (x1, y1, x2, y2) in ruling.lines { items.append(.line(x1: x1, y1: y1, x2: x2, y2: y2, width: border)) }
         return (Fragment(height: y, items: items), reached)
+    }
+}
+
+/// The ruling of a table fragment: its cells' edges, merged into the fewest straight lines (an edge two
+/// cells share is one line, and a row's or column's edges in a row are one line across). Drawn with
+/// square caps, the merged lines cover what the edges drawn one by one would.
+struct Ruling {
+    /// Positions a millionth of a point apart are one (sums of row heights in another order differ in
+    /// their last bits).
+    private static func key(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+    private var horizontal: [Double: [(Double, Double)]] = [:]
+    private var vertical: [Double: [(Double, Double)]] = [:]
+
+    mutating func add(horizontalAt y: Double, from x0: Double, to x1: Double) {
+        horizontal[Self.key(y), default: []].append((Self.key(min(x0, x1)), Self.key(max(x0, x1))))
+    }
+
+    mutating func add(verticalAt x: Double, from y0: Double, to y1: Double) {
+        vertical[Self.key(x), default: []].append((Self.key(min(y0, y1)), Self.key(max(y0, y1))))
+    }
+
+    /// Intervals merged where they overlap or touch, in order.
+    private static func merged(_ intervals: [(Double, Double)]) -> [(Double, Double)] {
+        var result: [(Double, Double)] = []
+        for interval in intervals.sorted(by: { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }) {
+            if let last = result.last, interval.0 <= last.1 {
+                result[result.count - 1].1 = max(last.1, interval.1)
+            } else {
+                result.append(interval)
+            }
+        }
+        return result
+    }
+
+    /// The lines (x1, y1, x2, y2): horizontal ones top to bottom, then vertical ones left to right.
+    var lines: [(Double, Double, Double, Double)] {
+        var lines: [(Double, Double, Double, Double)] = []
+        for y in horizontal.keys.sorted() {
+            for (x0, x1) in Self.merged(horizontal[y]!) { lines.append((x0, y, x1, y)) }
+        }
+        for x in vertical.keys.sorted() {
+            for (y0, y1) in Self.merged(vertical[x]!) { lines.append((x, y0, x, y1)) }
+        }
+        return lines
     }
 }

@@ -6,7 +6,8 @@ import PlanPress
 ///     swift build -c release --product planpress-bench && .build/release/planpress-bench [--iterations N] [--plans K] [--json FILE]
 ///
 /// Cases: loading and validating the embedded plan; each document kind from a cold renderer (what one
-/// `planpress render` does); the book from a warm one; every output with one and two workers; K synthetic
+/// `planpress render` does); the book from a warm one; every output with one and two workers, without
+/// and with the layouts an earlier run kept on disk; K synthetic
 /// plans of a real plan's size rendered in one run with one and two workers. Prints ms per run and per
 /// page, pages per second and the process's peak resident memory; `--json` writes the figures to a file.
 @main
@@ -88,6 +89,21 @@ enum Benchmark {
                 let loaded = try Renderer.loadPlan(home: home, planDirectory: nil)
                 return try ParallelRendering.render(DocumentKind.allCases, home: home, plan: loaded, outputDirectory: scratch,
                                                     workers: workers).reduce(0) { $0 + $1.pages }
+            }
+        }
+
+        // A cold renderer with the layouts an earlier run kept on disk (`LayoutStore`; the warm-up run
+        // writes them): what `planpress render` does again after a correction.
+        let layouts = scratch + "/layouts"
+        try measure("book (layout cache)", runs: max(iterations / 8, 1)) {
+            try ParallelRendering.render([.book], home: home, plan: plan, outputDirectory: scratch, workers: 1,
+                                         layoutCache: layouts).reduce(0) { $0 + $1.pages }
+        }
+        for workers in [1, 2] {
+            try measure("all outputs -j \(workers) (layout cache)", runs: max(iterations / 8, 1)) {
+                let loaded = try Renderer.loadPlan(home: home, planDirectory: nil)
+                return try ParallelRendering.render(DocumentKind.allCases, home: home, plan: loaded, outputDirectory: scratch,
+                                                    workers: workers, layoutCache: layouts).reduce(0) { $0 + $1.pages }
             }
         }
 
@@ -177,12 +193,19 @@ enum Benchmark {
             }
             let cliRuns = max(iterations / 8, 1)
             for workers in [1, 2] {
-                try command("planpress render -j \(workers)", runs: cliRuns, ["render", "--out", scratch + "/cli", "-j", "\(workers)"])
+                try command("planpress render -j \(workers)", runs: cliRuns,
+                            ["render", "--no-layout-cache", "--out", scratch + "/cli", "-j", "\(workers)"])
             }
+            // Again with the layouts kept on disk by the run before (the uncounted run 0 writes them).
+            setenv("PLANPRESS_LAYOUT_CACHE", scratch + "/cli-layouts", 1)
+            for workers in [1, 2] {
+                try command("planpress render -j \(workers) (cache)", runs: cliRuns, ["render", "--out", scratch + "/cli", "-j", "\(workers)"])
+            }
+            try command("planpress render book (cache)", runs: cliRuns, ["render", "book", "--out", scratch + "/cli", "-j", "1"])
             let manyPages = figures.first { $0.name == "\(plans) plans -j 1" }?.pages
             for workers in [1, 2] {
                 try command("planpress \(plans) plans -j \(workers)", runs: 1,
-                            ["render", "--plans", folder, "--out", scratch + "/cli-many", "-j", "\(workers)"], pages: manyPages)
+                            ["render", "--no-layout-cache", "--plans", folder, "--out", scratch + "/cli-many", "-j", "\(workers)"], pages: manyPages)
                 manySeconds[workers + 10] = figures.last?.totalSeconds
             }
         } else {
@@ -191,7 +214,7 @@ enum Benchmark {
 
         for f in figures {
             let memory = f.peakMemoryMB.map { String(format: "%6.1f MB", $0) } ?? "     -   "
-            print(String(format: "%-28@ %5d runs  %6d pages  %9.2f ms/run  %7.2f ms/page  %8.1f pages/s  peak %@",
+            print(String(format: "%-36@ %5d runs  %6d pages  %9.2f ms/run  %7.2f ms/page  %8.1f pages/s  peak %@",
                          f.name as NSString, f.iterations, f.pages, f.msPerDocument, f.msPerPage, f.pagesPerSecond, memory as NSString))
         }
         if let one = manySeconds[1], let two = manySeconds[2] {
