@@ -1,3 +1,4 @@
+import DataFiles
 import Dispatch
 import Foundation
 
@@ -33,8 +34,8 @@ public enum ChildProcesses {
         let directory = FileManager.default.temporaryDirectory
         let outURL = directory.appendingPathComponent("planpress-child-\(UUID().uuidString).out")
         let errURL = directory.appendingPathComponent("planpress-child-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = PlainFile.write([], to: outURL.path)
+        _ = PlainFile.write([], to: errURL.path)
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)

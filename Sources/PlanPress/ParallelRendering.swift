@@ -29,7 +29,17 @@ public enum ParallelRendering {
     /// Splits `kinds` into at most `workers` groups of about equal weight (heaviest first). The project
     /// sheets and the book go together: the book holds every sheet, and one renderer lays each paragraph
     /// out once for both (the sheets then cost a fraction of their weight).
-    public static func groups(_ kinds: [DocumentKind], plan: Plan, workers: Int) -> [[DocumentKind]] {
+    ///
+    /// With `sharedSheets` the sheets are not given to one group: every group ends with them, and each
+    /// renders the sheets it claims (`SheetClaims`) when its own documents are done.
+    public static func groups(_ kinds: [DocumentKind], plan: Plan, workers: Int, sharedSheets: Bool = false) -> [[DocumentKind]] {
+        if sharedSheets && kinds.contains(.projects) {
+            let others = kinds.filter { $0 != .projects }
+            let count = groupCount(kinds, workers: workers, sharedSheets: true)
+            var groups = others.isEmpty ? [] : Self.groups(others, plan: plan, workers: count)
+            while groups.count < count { groups.append([]) }
+            return groups.map { $0 + [.projects] }
+        }
         var units: [[DocumentKind]] = kinds.filter { $0 != .projects && $0 != .book }.map { [$0] }
         let shared = kinds.filter { $0 == .book || $0 == .projects }
         if !shared.isEmpty { units.append(shared) }
@@ -53,7 +63,9 @@ public enum ParallelRendering {
 
     /// How many groups `groups` makes of `kinds` for `workers`: known before the plan is read (the
     /// book and the sheets count as one).
-    public static func groupCount(_ kinds: [DocumentKind], workers: Int) -> Int {
+    public static func groupCount(_ kinds: [DocumentKind], workers: Int, sharedSheets: Bool = false) -> Int {
+        // Shared sheets go to every worker.
+        if sharedSheets && kinds.contains(.projects) { return max(1, workers) }
         let units = kinds.filter { $0 != .projects && $0 != .book }.count + (kinds.contains { $0 == .book || $0 == .projects } ? 1 : 0)
         return max(1, min(workers, units))
     }
@@ -63,12 +75,14 @@ public enum ParallelRendering {
     ///   `i` uses `sessions[i]`); tasks without one load fonts of their own.
     /// - Parameter reuseWrittenFiles: leave the PDFs a session wrote before whose documents are composed
     ///   the same again.
+    /// - Parameter sheetClaims: the project sheets are shared with other processes: render those claimed.
     /// - Parameter layoutCache: a folder of layouts kept between runs (`LayoutStore`): paragraphs set
     ///   before are drawn from it, and what is set is written to it.
     public static func render(_ kinds: [DocumentKind], home: ProjectHome, plan: Plan, outputDirectory: String?,
                               workers: Int, project: Int? = nil, progress: ProgressSelection = ProgressSelection(),
                               maximumPages: Int = 2_000, sessions: [RenderSession] = [],
-                              reuseWrittenFiles: Bool = false, layoutCache: String? = nil) throws -> [RenderedFile] {
+                              reuseWrittenFiles: Bool = false, layoutCache: String? = nil,
+                              sheetClaims: SheetClaims? = nil) throws -> [RenderedFile] {
         let groups = groups(kinds, plan: plan, workers: workers)
         let files = WorkerResults<(DocumentKind, [RenderedFile])>()
         let errors = WorkerResults<(Int, Error)>()
@@ -79,6 +93,7 @@ public enum ParallelRendering {
                 renderer.maximumPages = maximumPages
                 renderer.reuseWrittenFiles = reuseWrittenFiles
                 renderer.session.useLayoutStore(directory: layoutCache, planID: plan.id)
+                renderer.sheetClaims = sheetClaims
                 for kind in groups[index] {
                     files.append((kind, try renderer.render(kind, project: project, progress: progress)))
                 }

@@ -52,6 +52,8 @@ public final class Renderer {
     private var paragraphs: ParagraphCache { session.paragraphs }
     /// The most pages one document may have (a runaway document stops with an error).
     public var maximumPages = 2_000
+    /// Set when several processes render one plan's sheets: this renderer renders the sheets it claims.
+    public var sheetClaims: SheetClaims?
     /// Leave a PDF the session wrote before as it is when its document is composed the same again
     /// (`render --watch`: only what a change touched is written).
     public var reuseWrittenFiles = false
@@ -129,11 +131,15 @@ public final class Renderer {
                 }
             }
             let digits = max(2, String(plan.projects.count).count)
-            return try projects.map { p in
+            func sheet(_ p: Project) throws -> RenderedFile {
                 let document = ProjectSheetDocument.compose(p, plan: plan, layout: layout, resources: resources)
                 let name = "projects/project-" + String(repeating: "0", count: max(0, digits - String(p.number).count)) + "\(p.number).pdf"
                 return try write(document, layout: layout, name: name)
             }
+            guard let claims = sheetClaims, project == nil else { return try projects.map(sheet) }
+            var files: [RenderedFile] = []
+            while let index = try claims.next(of: projects.count) { files.append(try sheet(projects[index])) }
+            return files
         }
     }
 

@@ -1,3 +1,4 @@
+import DataFiles
 import Foundation
 import Graphics
 
@@ -200,7 +201,8 @@ public final class LayoutStore {
         }
         writer.uint64(Self.checksum(writer.bytes[Self.magic.count...]))
         let temporary = path + ".\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(writer.bytes)) else {
+        guard PlainFile.write(writer.bytes, to: temporary) else {
+            unlink(temporary)
             return "cannot write the layout cache \(temporary)"
         }
         guard rename(temporary, path) == 0 else {

@@ -46,6 +46,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var part: Int?
 
+    /// Set in a child process: the counter the processes share the project sheets out by (`SheetClaims`).
+    @Option(name: .long, help: .hidden)
+    var sheetClaims: String?
+
     @Flag(name: .long, help: "Render, then render again each time a file of the plan, a layout or a font is saved, until stopped (Ctrl-C). Paragraphs that did not change are not laid out again, and a PDF whose document did not change is not written again.")
     var watch = false
 
@@ -86,15 +90,18 @@ struct RenderCommand: ParsableCommand {
         if let part {
             // A child of the command below: its share of the groups the parent's -j makes of this plan.
             let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
-            let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs)
+            let claims = sheetClaims.map(SheetClaims.init(path:))
+            let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs, sharedSheets: claims != nil)
             guard part < groups.count else { return }
             let files = try ParallelRendering.render(groups[part], home: home, plan: plan, outputDirectory: options.out ?? outRoot.map { $0 + "/" + plan.id },
                                                      workers: 1, project: project, progress: progress, maximumPages: maxPages,
-                                                     layoutCache: layoutCache)
+                                                     layoutCache: layoutCache, sheetClaims: claims)
             for file in files { print(file.summary) }
             return
         }
-        let workers = ParallelRendering.groupCount(kinds, workers: jobs)
+        // With more than one process, the project sheets go to whichever is free (each claims the next).
+        let sharing = kinds.contains(.projects) && project == nil && jobs > 1
+        let workers = ParallelRendering.groupCount(kinds, workers: jobs, sharedSheets: sharing)
         guard workers > 1, let executable = ChildProcesses.currentExecutable else {
             let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
             let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: options.out ?? outRoot.map { $0 + "/" + plan.id },
@@ -103,12 +110,14 @@ struct RenderCommand: ParsableCommand {
             for file in files { print(file.summary) }
             return
         }
+        let claims = sharing ? try SheetClaims.create() : nil
+        defer { claims?.remove() }
         // The first group here, each other group in a child process started before this one has read the
         // plan: processes scale across cores where threads would wait on the font libraries' locks, and
         // each reads and checks the plan at the same time. Each works out the same groups from the plan.
         let children = ChildRun()
         let arguments = (1..<workers).map { part in
-            ["render"] + kinds.map(\.rawValue) + childArguments(part: part)
+            ["render"] + kinds.map(\.rawValue) + childArguments(part: part) + (claims.map { ["--sheet-claims", $0.path] } ?? [])
         }
         let started = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
@@ -117,16 +126,18 @@ struct RenderCommand: ParsableCommand {
         }
         let own = Result { () throws -> [RenderedFile] in
             let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
-            let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs)
+            let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs, sharedSheets: claims != nil)
             return try ParallelRendering.render(groups[0], home: home, plan: plan, outputDirectory: options.out ?? outRoot.map { $0 + "/" + plan.id },
                                                 workers: 1, project: project, progress: progress, maximumPages: maxPages,
-                                                     layoutCache: layoutCache)
+                                                layoutCache: layoutCache, sheetClaims: claims)
         }
         started.wait() // never leave a child writing after this process has ended
         // A plan with errors: the children found the same ones; this process reports them once.
         if case .failure(let error) = own { throw error }
-        for file in (try? own.get()) ?? [] { print(file.summary) }
-        for result in children.results { print(result.stdout, terminator: "") }
+        // Every file once, in the order of their paths (which process wrote a sheet varies).
+        let lines = ((try? own.get()) ?? []).map(\.summary)
+            + children.results.flatMap { $0.stdout.split(separator: "\n").map(String.init) }
+        for line in lines.sorted() { print(line) }
         if let failed = children.results.first(where: { $0.status != 0 }) {
             FileHandle.standardError.write(Data(failed.stderr.utf8))
             throw ExitCode(failed.status)
