@@ -8,20 +8,25 @@ final class SheetClaimsTests: XCTestCase {
     func testEverySheetIsClaimedOnceByWhoeverAsksFirst() throws {
         let claims = try SheetClaims.create()
         defer { claims.remove() }
-        let lock = NSLock()
-        var claimed: [[Int]] = Array(repeating: [], count: 4)
-        var failures: [String] = []
+        final class Collected: @unchecked Sendable {
+            let lock = NSLock()
+            var claimed: [[Int]] = Array(repeating: [], count: 4)
+            var failures: [String] = []
+        }
+        let collected = Collected()
+        let path = claims.path
         DispatchQueue.concurrentPerform(iterations: 4) { worker in
             // Each worker opens the counter by its path, as a child process does.
-            let mine = SheetClaims(path: claims.path)
+            let mine = SheetClaims(path: path)
             do {
                 while let index = try mine.next(of: 300) {
-                    lock.lock(); claimed[worker].append(index); lock.unlock()
+                    collected.lock.lock(); collected.claimed[worker].append(index); collected.lock.unlock()
                 }
             } catch {
-                lock.lock(); failures.append("\(error)"); lock.unlock()
+                collected.lock.lock(); collected.failures.append("\(error)"); collected.lock.unlock()
             }
         }
+        let claimed = collected.claimed, failures = collected.failures
         XCTAssertEqual(failures, [])
         XCTAssertEqual(claimed.flatMap { $0 }.sorted(), Array(0..<300))
         for list in claimed { XCTAssertEqual(list, list.sorted(), "each worker's claims come in order") }
