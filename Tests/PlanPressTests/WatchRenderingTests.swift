@@ -1,5 +1,6 @@
 import Foundation
 import PlanPress
+import TestSupport
 import XCTest
 
 /// `planpress render --watch`: renders again at each saved change, keeps the paragraphs it laid out,
@@ -26,7 +27,7 @@ final class WatchRenderingTests: XCTestCase {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Workspace.binary)
         process.arguments = ["render", "projects", "--watch", "--watch-renders", "5", "-j", "1", "--out", out.path]
-        process.environment = ProcessInfo.processInfo.environment.merging(["PLANPRESS_HOME": home.path]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["PLANPRESS_HOME": home.path, "PLANPRESS_LAYOUT_CACHE": Shell.layoutCache]) { $1 }
         process.currentDirectoryURL = home
         process.standardOutput = try FileHandle(forWritingTo: stdout)
         process.standardError = try FileHandle(forWritingTo: stderr)

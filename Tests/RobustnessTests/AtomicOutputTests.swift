@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Output is atomic: a render that is killed midway leaves the previous PDF byte for byte (and at most
@@ -37,7 +38,7 @@ final class AtomicOutputTests: XCTestCase {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: Workspace.binary)
             process.arguments = ["render", "book", "--out", "out"]
-            process.environment = ProcessInfo.processInfo.environment.merging(["PLANPRESS_HOME": home.url.path]) { $1 }
+            process.environment = ProcessInfo.processInfo.environment.merging(["PLANPRESS_HOME": home.url.path, "PLANPRESS_LAYOUT_CACHE": Shell.layoutCache]) { $1 }
             process.currentDirectoryURL = home.url
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
@@ -74,7 +75,7 @@ final class AtomicOutputTests: XCTestCase {
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: Workspace.binary)
                 process.arguments = ["render", "announcement", "--out", "out"]
-                process.environment = ProcessInfo.processInfo.environment.merging(["PLANPRESS_HOME": home.url.path]) { $1 }
+                process.environment = ProcessInfo.processInfo.environment.merging(["PLANPRESS_HOME": home.url.path, "PLANPRESS_LAYOUT_CACHE": Shell.layoutCache]) { $1 }
                 process.currentDirectoryURL = home.url
                 process.standardOutput = FileHandle.nullDevice
                 process.standardError = FileHandle.nullDevice
