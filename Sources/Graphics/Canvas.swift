@@ -23,14 +23,6 @@ public final class Canvas {
         cairo_set_source_rgb(cr, color.red, color.green, color.blue)
     }
 
-    public func strokeLine(from: (x: Double, y: Double), to: (x: Double, y: Double), width: Double) {
-        cairo_set_line_width(cr, width)
-        cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
-        cairo_move_to(cr, from.x, from.y)
-        cairo_line_to(cr, to.x, to.y)
-        cairo_stroke(cr)
-    }
-
     /// Strokes the segments (x1, y1, x2, y2) as one path: one drawing operation for a table's ruling.
     public func strokeLines(_ segments: [(Double, Double, Double, Double)], width: Double) {
         guard !segments.isEmpty else { return }

@@ -210,11 +210,14 @@ public final class LayoutStore {
         // In the order of their keys: the same layouts make the same file.
         entries.sort { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }
         writer.uint32(UInt32(entries.count))
+        var written: [TextKey: Entry] = [:]
         for entry in entries {
             writer.uint32(entry.lastUsed)
             writer.blob(entry.key.bytes)
             writer.uint32(UInt32(entry.payload.count))
+            let start = writer.bytes.count
             writer.bytes += entry.payload
+            written[entry.key] = Entry(payload: start..<writer.bytes.count, lastUsed: entry.lastUsed)
         }
         writer.uint64(Self.checksum(writer.bytes[Self.magic.count...]))
         let temporary = path + ".\(getpid()).tmp"
@@ -229,16 +232,7 @@ public final class LayoutStore {
         // What was written is what the store now holds.
         readStamp = FileStamp(path: path)
         file = writer.bytes
-        var reread = ByteReader(file, Self.magic.count..<(file.count - 8))
-        _ = reread.uint64(); _ = reread.uint32(); _ = reread.uint32()
-        stored = [:]
-        for entry in entries {
-            _ = reread.uint32(); _ = reread.blob()
-            let length = Int(reread.uint32() ?? 0)
-            let start = reread.position
-            reread.skip(length)
-            stored[entry.key] = Entry(payload: start..<(start + length), lastUsed: entry.lastUsed)
-        }
+        stored = written
         for key in used.keys { used[key] = [] }
         generation = next
         added = 0

@@ -93,7 +93,7 @@ struct RenderCommand: ParsableCommand {
             let claims = sheetClaims.map(SheetClaims.init(path:))
             let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs, sharedSheets: claims != nil)
             guard part < groups.count else { return }
-            let files = try ParallelRendering.render(groups[part], home: home, plan: plan, outputDirectory: options.out ?? outRoot.map { $0 + "/" + plan.id },
+            let files = try ParallelRendering.render(groups[part], home: home, plan: plan, outputDirectory: outputDirectory(plan),
                                                      workers: 1, project: project, progress: progress, maximumPages: maxPages,
                                                      layoutCache: layoutCache, sheetClaims: claims)
             for file in files { print(file.summary) }
@@ -104,7 +104,7 @@ struct RenderCommand: ParsableCommand {
         let workers = ParallelRendering.groupCount(kinds, workers: jobs, sharedSheets: sharing)
         guard workers > 1, let executable = ChildProcesses.currentExecutable else {
             let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
-            let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: options.out ?? outRoot.map { $0 + "/" + plan.id },
+            let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: outputDirectory(plan),
                                                      workers: 1, project: project, progress: progress, maximumPages: maxPages,
                                                      layoutCache: layoutCache)
             for file in files { print(file.summary) }
@@ -127,7 +127,7 @@ struct RenderCommand: ParsableCommand {
         let own = Result { () throws -> [RenderedFile] in
             let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
             let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs, sharedSheets: claims != nil)
-            return try ParallelRendering.render(groups[0], home: home, plan: plan, outputDirectory: options.out ?? outRoot.map { $0 + "/" + plan.id },
+            return try ParallelRendering.render(groups[0], home: home, plan: plan, outputDirectory: outputDirectory(plan),
                                                 workers: 1, project: project, progress: progress, maximumPages: maxPages,
                                                 layoutCache: layoutCache, sheetClaims: claims)
         }
@@ -180,6 +180,9 @@ struct RenderCommand: ParsableCommand {
         }
         if lastFailed { throw ExitCode(1) }
     }
+
+    /// Where the PDFs of `plan` go: --out, else --out-root/<plan-id>, else the default (nil).
+    func outputDirectory(_ plan: Plan) -> String? { options.out ?? outRoot.map { $0 + "/" + plan.id } }
 
     /// The options a child process needs to render part `part` of this command's work.
     func childArguments(part: Int) -> [String] {
