@@ -117,6 +117,52 @@ final class LayoutStoreTests: XCTestCase {
         }
     }
 
+    /// One store saved twice in a run (as `render --watch` saves after each render): what it held after
+    /// the first save is written again whole, and a later run finds every layout.
+    func testAStoreSavedAgainKeepsWhatItHeld() throws {
+        let folder = try scratchHome().appendingPathComponent("cache")
+        let fonts = try FontSystem(applicationFontDirectories: [])
+        let fingerprint = LayoutStore.fingerprint(fonts: fonts)
+        let yaml = """
+        page: {size: A5, orientation: portrait, margins: {top: 2cm, right: 2cm, bottom: 2cm, left: 2cm}}
+        fonts: {thai: [Laksaman]}
+        styles:
+          default: {font: thai, size: 16pt}
+        """
+        let url = folder.deletingLastPathComponent().appendingPathComponent("layout.yaml")
+        try yaml.write(to: url, atomically: true, encoding: .utf8)
+        let layout = try DocumentLayout.load(path: url.path, requirements: LayoutRequirements(styles: [], measures: [], pageNumbers: false))
+        let style = TextStyle(font: FontRequest(families: ["Laksaman"], size: 16), alignment: .justify)
+        let texts = ["แผนปฏิบัติการป้องกันการทุจริตขององค์การบริหารส่วนจังหวัด ", "โครงการส่งเสริมคุณธรรมและจริยธรรม ", "การเปิดเผยข้อมูลสาธารณะ "]
+            .map { String(repeating: $0, count: 5) }
+        func lines(_ text: String, _ store: LayoutStore) throws -> [String] {
+            let cache = ParagraphCache()
+            cache.store = store
+            return try Typesetter(fonts: fonts, layout: layout, cache: cache).typeset([.paragraph(Paragraph(text, style: style))])
+                .pages.flatMap(\.items).compactMap { item -> String? in
+                    if case let .textLine(text, line, x, baseline, _) = item { return "\(text.lineText(line)) \(x) \(baseline)" }
+                    return nil
+                }
+        }
+        let store = LayoutStore(directory: folder.path, planID: "again", fingerprint: fingerprint)
+        let first = try lines(texts[0], store)
+        XCTAssertNil(store.save())
+        let second = try lines(texts[1], store)
+        XCTAssertEqual(try lines(texts[0], store), first, "found again after the save")
+        XCTAssertEqual(store.hits, 1, "from what the save wrote")
+        XCTAssertEqual(store.misses, 2)
+        XCTAssertNil(store.save())
+        let third = try lines(texts[2], store)
+        XCTAssertNil(store.save())
+        let later = LayoutStore(directory: folder.path, planID: "again", fingerprint: fingerprint)
+        XCTAssertEqual(later.storedCount, 3)
+        XCTAssertEqual(try lines(texts[0], later), first)
+        XCTAssertEqual(try lines(texts[1], later), second)
+        XCTAssertEqual(try lines(texts[2], later), third)
+        XCTAssertEqual(later.hits, 3)
+        XCTAssertEqual(later.misses, 0)
+    }
+
     /// The store through the library: a layout kept is found again by a store of the same fingerprint,
     /// and draws the same lines; another fingerprint (other fonts or libraries) finds nothing.
     func testAStoreOfOtherFontsOrLibrariesIsNotUsed() throws {
