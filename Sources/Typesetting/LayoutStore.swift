@@ -61,7 +61,7 @@ public final class LayoutStore {
     /// size and modification time; and the store's format.
     public static func fingerprint(fonts: FontSystem) -> UInt64 {
         var files = fonts.fileNames
-        if let maps = readWhole("/proc/self/maps") {
+        if let maps = PlainFile.read("/proc/self/maps").map({ String(decoding: $0, as: UTF8.self) }) {
             var libraries = Set<String>()
             for line in maps.split(separator: "\n") {
                 // Shared libraries only: other mapped files (a cache file read through mmap) change as they are used.
@@ -82,39 +82,6 @@ public final class LayoutStore {
             }
         }
         return checksum(writer.bytes[...])
-    }
-
-    /// The first `count` bytes of the file at `path` (nil if it cannot be read or is shorter), read
-    /// straight into the array.
-    static func readBytes(_ path: String, count: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(done)) }
-            if got < 0 && errno == EINTR { continue }
-            guard got > 0 else { return nil }
-            done += got
-        }
-        return bytes
-    }
-
-    /// A file read to its end (a /proc file reports no size, and Foundation reads only its first page).
-    static func readWhole(_ path: String) -> String? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            bytes += buffer[0..<count]
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: Lookups
@@ -249,7 +216,7 @@ public final class LayoutStore {
         file = []
         generation = 0
         readStamp = FileStamp(path: path)
-        guard let stamp = readStamp, stamp.size < Int64(Int32.max), let bytes = Self.readBytes(path, count: Int(stamp.size)) else { return }
+        guard readStamp != nil, let bytes = PlainFile.read(path) else { return }
         guard bytes.count >= Self.magic.count + 8 + 4 + 4 + 8, bytes.starts(with: Self.magic) else { return }
         var tail = ByteReader(bytes, (bytes.count - 8)..<bytes.count)
         guard tail.uint64() == Self.checksum(bytes[Self.magic.count..<(bytes.count - 8)]) else { return }

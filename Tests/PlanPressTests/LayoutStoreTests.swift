@@ -117,34 +117,53 @@ final class LayoutStoreTests: XCTestCase {
         }
     }
 
-    /// One store saved twice in a run (as `render --watch` saves after each render): what it held after
-    /// the first save is written again whole, and a later run finds every layout.
-    func testAStoreSavedAgainKeepsWhatItHeld() throws {
-        let folder = try scratchHome().appendingPathComponent("cache")
-        let fonts = try FontSystem(applicationFontDirectories: [])
-        let fingerprint = LayoutStore.fingerprint(fonts: fonts)
-        let yaml = """
-        page: {size: A5, orientation: portrait, margins: {top: 2cm, right: 2cm, bottom: 2cm, left: 2cm}}
-        fonts: {thai: [Laksaman]}
-        styles:
-          default: {font: thai, size: 16pt}
-        """
-        let url = folder.deletingLastPathComponent().appendingPathComponent("layout.yaml")
-        try yaml.write(to: url, atomically: true, encoding: .utf8)
-        let layout = try DocumentLayout.load(path: url.path, requirements: LayoutRequirements(styles: [], measures: [], pageNumbers: false))
+    /// Fonts, a one-style A5 layout and a folder for stores: the store used through the library.
+    struct Library {
+        let folder: URL
+        let fonts: FontSystem
+        let fingerprint: UInt64
+        let layout: DocumentLayout
         let style = TextStyle(font: FontRequest(families: ["Laksaman"], size: 16), alignment: .justify)
-        let texts = ["แผนปฏิบัติการป้องกันการทุจริตขององค์การบริหารส่วนจังหวัด ", "โครงการส่งเสริมคุณธรรมและจริยธรรม ", "การเปิดเผยข้อมูลสาธารณะ "]
-            .map { String(repeating: $0, count: 5) }
+
+        init(folder: URL) throws {
+            self.folder = folder
+            fonts = try FontSystem(applicationFontDirectories: [])
+            fingerprint = LayoutStore.fingerprint(fonts: fonts)
+            let yaml = """
+            page: {size: A5, orientation: portrait, margins: {top: 2cm, right: 2cm, bottom: 2cm, left: 2cm}}
+            fonts: {thai: [Laksaman]}
+            styles:
+              default: {font: thai, size: 16pt}
+            """
+            let url = folder.deletingLastPathComponent().appendingPathComponent("layout.yaml")
+            try yaml.write(to: url, atomically: true, encoding: .utf8)
+            layout = try DocumentLayout.load(path: url.path, requirements: LayoutRequirements(styles: [], measures: [], pageNumbers: false))
+        }
+
+        func store(_ planID: String, fingerprint: UInt64? = nil) -> LayoutStore {
+            LayoutStore(directory: folder.path, planID: planID, fingerprint: fingerprint ?? self.fingerprint)
+        }
+
+        /// The lines `text` is set in (their text, place and width), `store` consulted first.
         func lines(_ text: String, _ store: LayoutStore) throws -> [String] {
             let cache = ParagraphCache()
             cache.store = store
             return try Typesetter(fonts: fonts, layout: layout, cache: cache).typeset([.paragraph(Paragraph(text, style: style))])
                 .pages.flatMap(\.items).compactMap { item -> String? in
-                    if case let .textLine(text, line, x, baseline, _) = item { return "\(text.lineText(line)) \(x) \(baseline)" }
+                    if case let .textLine(text, line, x, baseline, _) = item { return "\(text.lineText(line)) \(x) \(baseline) \(text.lines[line].width)" }
                     return nil
                 }
         }
-        let store = LayoutStore(directory: folder.path, planID: "again", fingerprint: fingerprint)
+    }
+
+    /// One store saved twice in a run (as `render --watch` saves after each render): what it held after
+    /// the first save is written again whole, and a later run finds every layout.
+    func testAStoreSavedAgainKeepsWhatItHeld() throws {
+        let library = try Library(folder: try scratchHome().appendingPathComponent("cache"))
+        let texts = ["แผนปฏิบัติการป้องกันการทุจริตขององค์การบริหารส่วนจังหวัด ", "โครงการส่งเสริมคุณธรรมและจริยธรรม ", "การเปิดเผยข้อมูลสาธารณะ "]
+            .map { String(repeating: $0, count: 5) }
+        let lines = library.lines
+        let store = library.store("again")
         let first = try lines(texts[0], store)
         XCTAssertNil(store.save())
         let second = try lines(texts[1], store)
@@ -154,7 +173,7 @@ final class LayoutStoreTests: XCTestCase {
         XCTAssertNil(store.save())
         let third = try lines(texts[2], store)
         XCTAssertNil(store.save())
-        let later = LayoutStore(directory: folder.path, planID: "again", fingerprint: fingerprint)
+        let later = library.store("again")
         XCTAssertEqual(later.storedCount, 3)
         XCTAssertEqual(try lines(texts[0], later), first)
         XCTAssertEqual(try lines(texts[1], later), second)
@@ -166,40 +185,21 @@ final class LayoutStoreTests: XCTestCase {
     /// The store through the library: a layout kept is found again by a store of the same fingerprint,
     /// and draws the same lines; another fingerprint (other fonts or libraries) finds nothing.
     func testAStoreOfOtherFontsOrLibrariesIsNotUsed() throws {
-        let folder = try scratchHome().appendingPathComponent("cache")
-        let fonts = try FontSystem(applicationFontDirectories: [])
-        let fingerprint = LayoutStore.fingerprint(fonts: fonts)
-        XCTAssertEqual(fingerprint, LayoutStore.fingerprint(fonts: fonts), "the fingerprint is the same each time it is taken")
-        let style = TextStyle(font: FontRequest(families: ["Laksaman"], size: 16), alignment: .justify)
-        let yaml = """
-        page: {size: A5, orientation: portrait, margins: {top: 2cm, right: 2cm, bottom: 2cm, left: 2cm}}
-        fonts: {thai: [Laksaman]}
-        styles:
-          default: {font: thai, size: 16pt}
-        """
-        let url = folder.deletingLastPathComponent().appendingPathComponent("layout.yaml")
-        try yaml.write(to: url, atomically: true, encoding: .utf8)
-        let layout = try DocumentLayout.load(path: url.path, requirements: LayoutRequirements(styles: [], measures: [], pageNumbers: false))
+        let library = try Library(folder: try scratchHome().appendingPathComponent("cache"))
+        XCTAssertEqual(library.fingerprint, LayoutStore.fingerprint(fonts: library.fonts), "the fingerprint is the same each time it is taken")
         let text = String(repeating: "องค์การบริหารส่วนจังหวัดนครพนมจัดทำแผนปฏิบัติการป้องกันการทุจริต ", count: 6)
         func typeset(_ store: LayoutStore) throws -> (lines: [String], store: LayoutStore) {
-            let cache = ParagraphCache()
-            cache.store = store
-            let document = try Typesetter(fonts: fonts, layout: layout, cache: cache).typeset([.paragraph(Paragraph(text, style: style))])
-            let lines = document.pages.flatMap(\.items).compactMap { item -> String? in
-                if case let .textLine(text, line, x, baseline, _) = item { return "\(text.lineText(line)) \(x) \(baseline) \(text.lines[line].width)" }
-                return nil
-            }
-            return (lines, store)
+            (try library.lines(text, store), store)
         }
-        let first = try typeset(LayoutStore(directory: folder.path, planID: "test", fingerprint: fingerprint))
+        let first = try typeset(library.store("test"))
         XCTAssertEqual(first.store.misses, 1)
         XCTAssertGreaterThan(first.lines.count, 3)
         XCTAssertNil(first.store.save())
-        let second = try typeset(LayoutStore(directory: folder.path, planID: "test", fingerprint: fingerprint))
+        let second = try typeset(library.store("test"))
         XCTAssertEqual(second.store.hits, 1)
         XCTAssertEqual(second.store.misses, 0)
         XCTAssertEqual(second.lines, first.lines)
-        let other = try typeset(LayoutStore(directory: folder.path, planID: "test", fingerprint: fingerprint ^ 1))
+        let other = try typeset(library.store("test", fingerprint: library.fingerprint ^ 1))
         XCTAssertEqual(other.store.storedCount, 0)
         XCTAssertEqual(other.store.hits, 0)
         XCTAssertEqual(other.lines, first.lines)
