@@ -23,7 +23,7 @@ let package = Package(
         .systemLibrary(
             name: "CPangoCairo",
             pkgConfig: "pangocairo",
-            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev"])]
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev", "libdeflate-dev"])]
         ),
         .target(name: "Graphics", dependencies: ["CPangoCairo"]),
         .target(name: "ThaiText"),

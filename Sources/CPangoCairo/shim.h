@@ -1,6 +1,6 @@
 // The C libraries PlanPress renders with: Pango (Thai shaping and line breaking through HarfBuzz and
-// libthai), Cairo (PDF and PNG surfaces), fontconfig (the application font folder) and zlib (how hard Cairo
-// compresses a PDF's streams).
+// libthai), Cairo (PDF and PNG surfaces), fontconfig (the application font folder), and zlib and libdeflate (how
+// Cairo's PDF streams are compressed).
 #ifndef PLANPRESS_CPANGOCAIRO_H
 #define PLANPRESS_CPANGOCAIRO_H
 #include <pango/pangocairo.h>
@@ -10,4 +10,5 @@
 #include <fontconfig/fontconfig.h>
 #include <glib-object.h>
 #include <zlib.h>
+#include <libdeflate.h>
 #endif
