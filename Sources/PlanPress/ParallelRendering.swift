@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Typesetting
 import PlanModel
 
 /// Collects what worker threads produce.
@@ -71,19 +72,27 @@ public enum ParallelRendering {
     }
 
     /// Renders `kinds` of `plan` with up to `workers` threads; throws the first error any task met.
+    ///
+    /// A fresh render (no `sessions`) shares its work out as it goes: the project sheets go to whichever
+    /// thread is free (`SheetClaims`), and a paragraph one thread's Pango set, another takes
+    /// (`SharedLayouts`: the sheets after the book). A watching render keeps each sheet with the worker
+    /// whose session remembers it.
     /// - Parameter sessions: the fonts and laid-out paragraphs of earlier renders, one per worker (task
     ///   `i` uses `sessions[i]`); tasks without one load fonts of their own.
     /// - Parameter reuseWrittenFiles: leave the PDFs a session wrote before whose documents are composed
     ///   the same again.
-    /// - Parameter sheetClaims: the project sheets are shared with other processes: render those claimed.
     /// - Parameter layoutCache: a folder of layouts kept between runs (`LayoutStore`): paragraphs set
     ///   before are drawn from it, and what is set is written to it.
+    /// - Returns: the files written, by kind in the order asked for, each kind's in the order of their paths.
     public static func render(_ kinds: [DocumentKind], home: ProjectHome, plan: Plan, outputDirectory: String?,
                               workers: Int, project: Int? = nil, progress: ProgressSelection = ProgressSelection(),
                               maximumPages: Int = 2_000, sessions: [RenderSession] = [],
-                              reuseWrittenFiles: Bool = false, layoutCache: String? = nil,
-                              sheetClaims: SheetClaims? = nil) throws -> [RenderedFile] {
-        let groups = groups(kinds, plan: plan, workers: workers)
+                              reuseWrittenFiles: Bool = false, layoutCache: String? = nil) throws -> [RenderedFile] {
+        let fresh = sessions.isEmpty
+        let sharing = fresh && project == nil && kinds.contains(.projects) && groupCount(kinds, workers: workers, sharedSheets: true) > 1
+        let groups = groups(kinds, plan: plan, workers: workers, sharedSheets: sharing)
+        let claims = sharing ? SheetClaims() : nil
+        let shared = fresh && groups.count > 1 ? SharedLayouts() : nil
         let files = WorkerResults<(DocumentKind, [RenderedFile])>()
         let errors = WorkerResults<(Int, Error)>()
         DispatchQueue.concurrentPerform(iterations: groups.count) { index in
@@ -93,7 +102,8 @@ public enum ParallelRendering {
                 renderer.maximumPages = maximumPages
                 renderer.reuseWrittenFiles = reuseWrittenFiles
                 renderer.session.useLayoutStore(directory: layoutCache, planID: plan.id)
-                renderer.sheetClaims = sheetClaims
+                renderer.session.paragraphs.shared = shared
+                renderer.sheetClaims = claims
                 for kind in groups[index] {
                     files.append((kind, try renderer.render(kind, project: project, progress: progress)))
                 }
@@ -104,6 +114,11 @@ public enum ParallelRendering {
         }
         if let (_, error) = errors.all.min(by: { $0.0 < $1.0 }) { throw error }
         let order = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
-        return files.all.sorted { order[$0.0, default: 0] < order[$1.0, default: 0] }.flatMap(\.1)
+        return files.all.flatMap { kind, list in list.map { (kind, $0) } }
+            .sorted { a, b in
+                let (x, y) = (order[a.0, default: 0], order[b.0, default: 0])
+                return x != y ? x < y : a.1.path < b.1.path
+            }
+            .map(\.1)
     }
 }

@@ -74,7 +74,8 @@ public final class RenderSession: @unchecked Sendable {
     /// Writes the layouts used and made back to the store; a problem is a warning (the store is a cache).
     func saveLayouts() {
         if ProcessInfo.processInfo.environment["PLANPRESS_LAYOUT_CACHE_REPORT"] != nil, let store = paragraphs.store {
-            FileHandle.standardError.write(Data("layout cache \(store.path): \(store.hits) paragraphs from the cache, \(store.misses) set by Pango\n".utf8))
+            let taken = paragraphs.takenFromShared
+            FileHandle.standardError.write(Data("layout cache \(store.path): \(store.hits) paragraphs from the cache, \(taken) from another thread, \(store.misses - taken) set by Pango\n".utf8))
         }
         if let problem = paragraphs.store?.save() {
             FileHandle.standardError.write(Data("warning: layout cache not saved: \(problem)\n".utf8))

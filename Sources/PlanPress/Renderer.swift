@@ -52,7 +52,7 @@ public final class Renderer {
     private var paragraphs: ParagraphCache { session.paragraphs }
     /// The most pages one document may have (a runaway document stops with an error).
     public var maximumPages = 2_000
-    /// Set when several processes render one plan's sheets: this renderer renders the sheets it claims.
+    /// Set when several threads render one plan's sheets: this renderer renders the sheets it claims.
     public var sheetClaims: SheetClaims?
     /// Leave a PDF the session wrote before as it is when its document is composed the same again
     /// (`render --watch`: only what a change touched is written).
@@ -138,7 +138,7 @@ public final class Renderer {
             }
             guard let claims = sheetClaims, project == nil else { return try projects.map(sheet) }
             var files: [RenderedFile] = []
-            while let index = try claims.next(of: projects.count) { files.append(try sheet(projects[index])) }
+            while let index = claims.next(of: projects.count) { files.append(try sheet(projects[index])) }
             return files
         }
     }

@@ -37,6 +37,10 @@ public final class ParagraphCache {
     /// Layouts kept on disk from earlier runs, consulted before Pango sets a paragraph, and given what
     /// Pango sets.
     public var store: LayoutStore?
+    /// Layouts the other threads of this render set, consulted after the store and given what Pango sets.
+    public var shared: SharedLayouts?
+    /// Paragraphs taken from `shared` instead of being set by Pango.
+    public internal(set) var takenFromShared = 0
 
     public init() {}
 

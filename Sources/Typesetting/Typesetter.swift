@@ -131,7 +131,8 @@ public final class Typesetter {
                                   tabStops: paragraph.tabStops, boldRanges: paragraph.boldRanges,
                                   maximumGapStretch: style.justifyLimit * style.font.size)
         let kept = cache.store?.layout(request, fonts: fonts)
-        let text = kept ?? TextLayout(fonts: fonts, request: request)
+        let other = kept == nil ? cache.shared?.layout(request, fonts: fonts) : nil
+        let text = kept ?? other ?? TextLayout(fonts: fonts, request: request)
         if text.unknownGlyphCount > 0 {
             throw TypesettingError("no font among \(style.font.families.joined(separator: ", ")) can draw \(text.unknownGlyphCount) character(s) of this text: “\(paragraph.text.prefix(80))”; add a font that covers them to the layout's font list or to Fonts/")
         }
@@ -142,6 +143,8 @@ public final class Typesetter {
             throw TypesettingError("no font among \(style.font.families.joined(separator: ", ")) can draw all of this text (the system would use “\(stranger)”): “\(paragraph.text.prefix(80))”; add a font that covers it to the layout's font list (for example a Lao or symbol font) or put its files in Fonts/")
         }
         if kept == nil { cache.store?.record(text, for: request) }
+        if other != nil { cache.takenFromShared += 1 }
+        if kept == nil && other == nil { cache.shared?.record(text, for: request) }
         var slices: [Slice] = []
         if style.spaceBefore > 0 { slices.append(.space(style.spaceBefore)) }
         let count = text.lines.count
@@ -178,9 +181,13 @@ public final class Typesetter {
         let width: Double
         if let kept = cache.store?.oneLineWidth(text, font: font) {
             width = kept
+        } else if let other = cache.shared?.oneLineWidth(text, font: font) {
+            width = other
+            cache.store?.recordOneLineWidth(width, text: text, font: font)
         } else {
             width = TextLayout(fonts: fonts, text: text.text, font: font, width: 100_000, alignment: .left).naturalWidth
             cache.store?.recordOneLineWidth(width, text: text, font: font)
+            cache.shared?.recordOneLineWidth(width, text: text, font: font)
         }
         cache.oneLineWidths[font, default: [:]][text] = width
         return width

@@ -42,14 +42,6 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var outRoot: String?
 
-    /// Set in a child process of a render with -j N: render only this group (1…N-1) of the plan's documents.
-    @Option(name: .long, help: .hidden)
-    var part: Int?
-
-    /// Set in a child process: the counter the processes share the project sheets out by (`SheetClaims`).
-    @Option(name: .long, help: .hidden)
-    var sheetClaims: String?
-
     @Flag(name: .long, help: "Render, then render again each time a file of the plan, a layout or a font is saved, until stopped (Ctrl-C). Paragraphs that did not change are not laid out again, and a PDF whose document did not change is not written again.")
     var watch = false
 
@@ -87,61 +79,14 @@ struct RenderCommand: ParsableCommand {
         if watch { return try renderWatching(home: home) }
         let progress = ProgressSelection(fiscalYear: fy, round: round.flatMap(ReportingRound.init(rawValue:)),
                                          division: division, project: project)
-        if let part {
-            // A child of the command below: its share of the groups the parent's -j makes of this plan.
-            let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
-            let claims = sheetClaims.map(SheetClaims.init(path:))
-            let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs, sharedSheets: claims != nil)
-            guard part < groups.count else { return }
-            let files = try ParallelRendering.render(groups[part], home: home, plan: plan, outputDirectory: outputDirectory(plan),
-                                                     workers: 1, project: project, progress: progress, maximumPages: maxPages,
-                                                     layoutCache: layoutCache, sheetClaims: claims)
-            for file in files { print(file.summary) }
-            return
-        }
-        // With more than one process, the project sheets go to whichever is free (each claims the next).
-        let sharing = kinds.contains(.projects) && project == nil && jobs > 1
-        let workers = ParallelRendering.groupCount(kinds, workers: jobs, sharedSheets: sharing)
-        guard workers > 1, let executable = ChildProcesses.currentExecutable else {
-            let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
-            let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: outputDirectory(plan),
-                                                     workers: 1, project: project, progress: progress, maximumPages: maxPages,
-                                                     layoutCache: layoutCache)
-            for file in files { print(file.summary) }
-            return
-        }
-        let claims = sharing ? try SheetClaims.create() : nil
-        defer { claims?.remove() }
-        // The first group here, each other group in a child process started before this one has read the
-        // plan: processes scale across cores where threads would wait on the font libraries' locks, and
-        // each reads and checks the plan at the same time. Each works out the same groups from the plan.
-        let children = ChildRun()
-        let arguments = (1..<workers).map { part in
-            ["render"] + kinds.map(\.rawValue) + childArguments(part: part) + (claims.map { ["--sheet-claims", $0.path] } ?? [])
-        }
-        let started = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            children.results = ChildProcesses.run(executable, arguments, workers: arguments.count)
-            started.signal()
-        }
-        let own = Result { () throws -> [RenderedFile] in
-            let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
-            let groups = ParallelRendering.groups(kinds, plan: plan, workers: jobs, sharedSheets: claims != nil)
-            return try ParallelRendering.render(groups[0], home: home, plan: plan, outputDirectory: outputDirectory(plan),
-                                                workers: 1, project: project, progress: progress, maximumPages: maxPages,
-                                                layoutCache: layoutCache, sheetClaims: claims)
-        }
-        started.wait() // never leave a child writing after this process has ended
-        // A plan with errors: the children found the same ones; this process reports them once.
-        if case .failure(let error) = own { throw error }
-        // Every file once, in the order of their paths (which process wrote a sheet varies).
-        let lines = ((try? own.get()) ?? []).map(\.summary)
-            + children.results.flatMap { $0.stdout.split(separator: "\n").map(String.init) }
-        for line in lines.sorted() { print(line) }
-        if let failed = children.results.first(where: { $0.status != 0 }) {
-            FileHandle.standardError.write(Data(failed.stderr.utf8))
-            throw ExitCode(failed.status)
-        }
+        // Several documents at once on threads of this process (`ParallelRendering`): the plan is read and
+        // checked once, the project sheets go to whichever thread is free, and a paragraph one thread's Pango
+        // set is not set again by another.
+        let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
+        let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: outputDirectory(plan),
+                                                 workers: jobs, project: project, progress: progress, maximumPages: maxPages,
+                                                 layoutCache: layoutCache)
+        for file in files { print(file.summary) }
     }
 
     /// `--watch`: renders in this process (each worker keeps its fonts and paragraphs), then again at
@@ -183,20 +128,6 @@ struct RenderCommand: ParsableCommand {
 
     /// Where the PDFs of `plan` go: --out, else --out-root/<plan-id>, else the default (nil).
     func outputDirectory(_ plan: Plan) -> String? { options.out ?? outRoot.map { $0 + "/" + plan.id } }
-
-    /// The options a child process needs to render part `part` of this command's work.
-    func childArguments(part: Int) -> [String] {
-        var arguments = ["-j", String(jobs), "--part", String(part), "--max-pages", String(maxPages), "--max-image-pixels", String(maxImagePixels)]
-        if let plan = options.plan { arguments += ["--plan", plan] }
-        if let out = options.out { arguments += ["--out", out] }
-        if let outRoot { arguments += ["--out-root", outRoot] }
-        if let fy { arguments += ["--fy", String(fy)] }
-        if let round { arguments += ["--round", round] }
-        if let division { arguments += ["--division", division] }
-        if let project { arguments += ["--project", String(project)] }
-        if noLayoutCache { arguments.append("--no-layout-cache") }
-        return arguments
-    }
 
     /// Renders every plan of a folder; a plan that fails is reported and skipped, and the exit status
     /// says that something failed.
@@ -264,9 +195,4 @@ final class WorkerCounter: @unchecked Sendable {
         plans += 1
         return (documents, plans)
     }
-}
-
-/// What the child processes of a render reported, handed from the thread that waits for them.
-final class ChildRun: @unchecked Sendable {
-    var results: [ChildProcesses.Result] = []
 }

@@ -17,11 +17,12 @@ final class LayoutStoreTests: XCTestCase {
         return found
     }
 
-    /// "N paragraphs from the cache, M set by Pango", summed over the stores a render reported.
+    /// "N paragraphs from the cache, T from another thread, M set by Pango": N and M, summed over the stores
+    /// a render reported.
     func counts(_ stderr: String) -> (cached: Int, set: Int) {
         stderr.split(separator: "\n").filter { $0.hasPrefix("layout cache ") }.reduce((0, 0)) { sum, line in
             let numbers = line.split(separator: ":").last!.split { !$0.isNumber }.compactMap { Int($0) }
-            return (sum.0 + numbers[0], sum.1 + numbers[1])
+            return (sum.0 + numbers[0], sum.1 + numbers[numbers.count - 1])
         }
     }
 
@@ -106,10 +107,10 @@ final class LayoutStoreTests: XCTestCase {
         }
     }
 
-    func testTwoProcessesOfOneRenderBothKeepTheirLayouts() throws {
+    func testTwoThreadsOfOneRenderBothKeepTheirLayouts() throws {
         let home = try scratchHome()
         let cache = home.appendingPathComponent("cache")
-        // -j 2: the book and the sheets in one process, the rest in another; both write the store.
+        // -j 2: the book in one thread, the rest in another, the sheets to whichever is free; both write the store.
         _ = try render(["-j", "2", "--out", home.appendingPathComponent("both").path], home: home, cache: cache)
         for group in [["book", "projects"], ["announcement", "budget", "progress"]] {
             let result = try render(group + ["-j", "1", "--out", home.appendingPathComponent("again").path], home: home, cache: cache)
@@ -203,5 +204,33 @@ final class LayoutStoreTests: XCTestCase {
         XCTAssertEqual(other.store.storedCount, 0)
         XCTAssertEqual(other.store.hits, 0)
         XCTAssertEqual(other.lines, first.lines)
+    }
+
+    /// Layouts shared by the threads of one render (`SharedLayouts`): a paragraph one renderer's Pango set,
+    /// another renderer, with fonts of its own (as each thread has), takes instead of setting it again, and
+    /// sets the same lines as its own Pango would.
+    func testAParagraphOneRendererSetAnotherTakes() throws {
+        let library = try Library(folder: try scratchHome().appendingPathComponent("cache"))
+        let other = try FontSystem(applicationFontDirectories: [])
+        let shared = SharedLayouts()
+        let text = String(repeating: "การส่งเสริมให้บุคลากรมีทัศนคติ วิธีคิด และค่านิยมในการต่อต้านการทุจริต ", count: 5)
+        func lines(_ fonts: FontSystem, _ shared: SharedLayouts?) throws -> (lines: [String], cache: ParagraphCache) {
+            let cache = ParagraphCache()
+            cache.shared = shared
+            let typeset = try Typesetter(fonts: fonts, layout: library.layout, cache: cache).typeset([.paragraph(Paragraph(text, style: library.style))])
+            let lines = typeset.pages.flatMap(\.items).compactMap { item -> String? in
+                if case let .textLine(text, line, x, baseline, _) = item { return "\(text.lineText(line)) \(x) \(baseline) \(text.lines[line].width)" }
+                return nil
+            }
+            return (lines, cache)
+        }
+        let alone = try lines(other, nil)
+        let first = try lines(library.fonts, shared)
+        XCTAssertEqual(first.cache.takenFromShared, 0, "the first renderer's Pango sets it")
+        let second = try lines(other, shared)
+        XCTAssertEqual(second.cache.takenFromShared, 1, "the second renderer takes it")
+        XCTAssertGreaterThan(first.lines.count, 3)
+        XCTAssertEqual(second.lines, first.lines)
+        XCTAssertEqual(second.lines, alone.lines, "the lines the second renderer's own Pango gives")
     }
 }
