@@ -30,7 +30,8 @@ enum CountRules {
     static func checkStatedFigures(_ field: TextField, _ f: inout Findings) {
         let plan = f.plan
         let text = field.text
-        if field.file == planFile {
+        // Each pattern is tried only on a text holding its words (most texts hold none).
+        if field.file == planFile && text.containsLiteral("มิติ") {
             for match in dimensionCount.matches(in: text) {
                 guard let dimension = StatedNumber.value(match[1]), let stated = StatedNumber.value(match[2]) else { continue }
                 guard plan.dimension(dimension) != nil else {
@@ -42,7 +43,7 @@ enum CountRules {
                     f.error(field.file, field.field, "the text says dimension \(dimension) has \(stated) projects (จำนวน \(StatedNumber.thai(stated)) โครงการ), but \(actual) project\(actual == 1 ? "" : "s") name a mission of dimension \(dimension); correct the sentence to \(StatedNumber.thai(actual)) or the projects' missions")
                 }
             }
-            for match in grandTotal.matches(in: text) {
+            for match in text.containsLiteral("รวมทั้งสิ้น") ? grandTotal.matches(in: text) : [] {
                 guard let stated = StatedNumber.value(match[1]) else { continue }
                 if stated != plan.projects.count {
                     f.error(field.file, field.field, "the text says the plan has \(stated) projects in all (รวมทั้งสิ้น \(StatedNumber.thai(stated)) โครงการ), but the dataset holds \(plan.projects.count); correct the sentence to \(StatedNumber.thai(plan.projects.count)) or add the missing projects")
@@ -55,7 +56,7 @@ enum CountRules {
                 }
             }
         }
-        for match in yearSpan.matches(in: text) {
+        for match in text.containsLiteral("ปี") ? yearSpan.matches(in: text) : [] {
             guard let years = StatedNumber.value(match[1]), let first = StatedNumber.value(match[2]), let last = StatedNumber.value(match[3]) else { continue }
             if last - first + 1 != years {
                 f.error(field.file, field.field, "the text says \(years) years (\(StatedNumber.thai(years)) ปี) for พ.ศ. \(StatedNumber.thai(first))–\(StatedNumber.thai(last)), which is \(last - first + 1) years; correct the count or the years")
@@ -100,7 +101,7 @@ enum CountRules {
             if group.unit != nil {
                 f.warning(project.file, "target_group.unit", "unit is given without count; add count or remove unit")
             }
-            if let match = statedCount.firstMatch(in: group.text), let n = StatedNumber.value(match[1]) {
+            if group.text.containsLiteral("จำนวน"), let match = statedCount.firstMatch(in: group.text), let n = StatedNumber.value(match[1]) {
                 f.warning(project.file, "target_group.text", "the text states a count (จำนวน \(StatedNumber.thai(n)) \(match[2] ?? "")); record it as count: \(n) and unit: \(match[2] ?? "")")
             }
         }
@@ -111,8 +112,10 @@ enum CountRules {
         let text = project.textFields.filter { !$0.field.hasPrefix("indicators") }.map(\.text).joined(separator: "\n")
         for (i, indicator) in project.indicators.enumerated() {
             let thai = ThaiDigits.toThai(indicator.target)
-            let pattern = TextPattern("(?<![0-9๐-๙.])(?:" + TextPattern.literal(thai) + "|" + TextPattern.literal(indicator.target) + ")(?![0-9๐-๙])")
-            if !pattern.isMatch(text) {
+            // The pattern matches only where the target's digits stand: a text without them needs no pattern built.
+            let stated = (text.containsLiteral(thai) || text.containsLiteral(indicator.target))
+                && TextPattern("(?<![0-9๐-๙.])(?:" + TextPattern.literal(thai) + "|" + TextPattern.literal(indicator.target) + ")(?![0-9๐-๙])").isMatch(text)
+            if !stated {
                 f.warning(project.file, "indicators[\(i)].target", "indicator target \(indicator.target) \(indicator.unit) is not stated anywhere in the project's text (no \(thai)); check the target against the outputs and outcomes")
             }
         }
