@@ -92,10 +92,21 @@ public enum ParallelRendering {
         let sharing = fresh && project == nil && kinds.contains(.projects) && groupCount(kinds, workers: workers, sharedSheets: true) > 1
         let groups = groups(kinds, plan: plan, workers: workers, sharedSheets: sharing)
         let claims = sharing ? SheetClaims() : nil
-        let shared = fresh && groups.count > 1 ? SharedLayouts() : nil
+        // A worker left over from a book without the sheets lays the sheets out ahead of it.
+        let ahead = fresh && project == nil && kinds.contains(.book) && !kinds.contains(.projects) && workers > groups.count ? 1 : 0
+        let shared = fresh && groups.count + ahead > 1 ? SharedLayouts() : nil
         let files = WorkerResults<(DocumentKind, [RenderedFile])>()
         let errors = WorkerResults<(Int, Error)>()
-        DispatchQueue.concurrentPerform(iterations: groups.count) { index in
+        DispatchQueue.concurrentPerform(iterations: groups.count + ahead) { index in
+            if index == groups.count {
+                // What goes wrong here, the book's own renderer meets and reports.
+                guard let renderer = try? Renderer(home: home, plan: plan, outputDirectory: outputDirectory) else { return }
+                renderer.maximumPages = maximumPages
+                renderer.session.useLayoutStore(directory: layoutCache, planID: plan.id)
+                renderer.session.paragraphs.shared = shared
+                try? renderer.layOutSheetsAhead()
+                return
+            }
             do {
                 let renderer = try Renderer(home: home, plan: plan, outputDirectory: outputDirectory,
                                             session: index < sessions.count ? sessions[index] : nil)

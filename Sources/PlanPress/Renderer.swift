@@ -143,6 +143,19 @@ public final class Renderer {
         }
     }
 
+    /// Lays the plan's project sheets out without writing them, from the last one back, until one needs
+    /// no Pango: on a thread with nothing else to do, ahead of a book rendered on another (the layouts go
+    /// over through the session's `SharedLayouts`), which meets them coming the other way.
+    func layOutSheetsAhead() throws {
+        let layout = try loadLayout(ProjectSheetDocument.layoutName, ProjectSheetDocument.requirements)
+        let resources = CompositionResources(emblemPath: nil, names: names)
+        for project in plan.projects.reversed() {
+            let before = paragraphs.setByPango
+            _ = try typeset(ProjectSheetDocument.compose(project, plan: plan, layout: layout, resources: resources), layout: layout)
+            if paragraphs.setByPango == before { return }
+        }
+    }
+
     /// A word list's names, one a line (`#` starts a comment). A missing list is empty; one that is not
     /// a regular file or not UTF-8 text is an error naming it.
     static func readWordList(_ path: String) throws -> [String] {

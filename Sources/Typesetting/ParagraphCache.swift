@@ -39,8 +39,9 @@ public final class ParagraphCache {
     public var store: LayoutStore?
     /// Layouts the other threads of this render set, consulted after the store and given what Pango sets.
     public var shared: SharedLayouts?
-    /// Paragraphs taken from `shared` instead of being set by Pango.
+    /// Paragraphs taken from `shared` instead of being set by Pango, and paragraphs Pango set.
     public internal(set) var takenFromShared = 0
+    public internal(set) var setByPango = 0
 
     public init() {}
 

@@ -143,7 +143,7 @@ public final class Typesetter {
             throw TypesettingError("no font among \(style.font.families.joined(separator: ", ")) can draw all of this text (the system would use “\(stranger)”): “\(paragraph.text.prefix(80))”; add a font that covers it to the layout's font list (for example a Lao or symbol font) or put its files in Fonts/")
         }
         if kept == nil { cache.store?.record(text, for: request) }
-        if other != nil { cache.takenFromShared += 1 }
+        if other != nil { cache.takenFromShared += 1 } else if kept == nil { cache.setByPango += 1 }
         if kept == nil && other == nil { cache.shared?.record(text, for: request) }
         var slices: [Slice] = []
         if style.spaceBefore > 0 { slices.append(.space(style.spaceBefore)) }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanPress
+import TestSupport
 import XCTest
 
 /// Rendering on several threads and many plans in one run.
@@ -25,6 +26,27 @@ final class BatchRenderingTests: XCTestCase {
         XCTAssertEqual(a.count, 47, "announcement, budget table, 44 sheets and the book")
         XCTAssertEqual(Set(a.keys), Set(b.keys))
         for (name, data) in a { XCTAssertEqual(data, b[name], "\(name) differs between -j 1 and -j 2") }
+    }
+
+    /// The book alone on two workers: the second lays the project sheets out ahead of the first (from the
+    /// last one back), which takes those layouts instead of having Pango set them, and writes the same book.
+    func testABookOnTwoWorkersTakesTheSheetsLaidOutAheadAndIsTheSame() throws {
+        let home = try scratchHome()
+        let one = home.appendingPathComponent("one"), two = home.appendingPathComponent("two")
+        let serial = try Workspace.planpress(["render", "book", "-j", "1", "--no-layout-cache", "--out", one.path], home: home)
+        XCTAssertEqual(serial.status, 0, serial.stderr)
+        let result = try Shell.run(Workspace.binary, ["render", "book", "-j", "2", "--out", two.path],
+                                   environment: ["PLANPRESS_HOME": home.path, "PLANPRESS_LAYOUT_CACHE": home.appendingPathComponent("cache").path,
+                                                 "PLANPRESS_LAYOUT_CACHE_REPORT": "1"],
+                                   currentDirectory: home.path)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try Data(contentsOf: two.appendingPathComponent("plan-book.pdf")), try Data(contentsOf: one.appendingPathComponent("plan-book.pdf")))
+        // "layout cache …: N paragraphs from the cache, T from another thread, M set by Pango"
+        let report = result.stderr.split(separator: "\n").first { $0.hasPrefix("layout cache ") }.map(String.init) ?? ""
+        let numbers = report.split(separator: ":").last?.split { !$0.isNumber }.compactMap { Int($0) } ?? []
+        XCTAssertEqual(numbers.count, 3, result.stderr)
+        XCTAssertGreaterThan(numbers.count == 3 ? numbers[1] : 0, 50, "the book takes the sheets laid out ahead: \(report)")
+        XCTAssertGreaterThan(numbers.count == 3 ? numbers[2] : 0, 100, "and sets the rest itself: \(report)")
     }
 
     func testManyPlansRenderAndAFailingOneIsReportedAndSkipped() throws {
