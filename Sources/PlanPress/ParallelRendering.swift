@@ -27,23 +27,28 @@ public enum ParallelRendering {
         }
     }
 
+    /// The kinds of many documents that several threads share out as they go, each claiming the next
+    /// (`DocumentClaims`).
+    static let claimable: [DocumentKind] = [.progress, .projects]
+
     /// Splits `kinds` into at most `workers` groups of about equal weight (heaviest first). The project
     /// sheets and the book go together: the book holds every sheet, and one renderer lays each paragraph
     /// out once for both (the sheets then cost a fraction of their weight).
     ///
-    /// With `sharedSheets` the sheets are not given to one group: every group ends with them, and each
-    /// renders the sheets it claims (`SheetClaims`) when its own documents are done.
-    public static func groups(_ kinds: [DocumentKind], plan: Plan, workers: Int, sharedSheets: Bool = false) -> [[DocumentKind]] {
-        if sharedSheets && kinds.contains(.projects) {
-            let others = kinds.filter { $0 != .projects }
-            let count = groupCount(kinds, workers: workers, sharedSheets: true)
+    /// With `shareOut` the claimable kinds (progress reports, project sheets) are not given to one group:
+    /// every group ends with them, and each renders the documents it claims when its own are done.
+    public static func groups(_ kinds: [DocumentKind], plan: Plan, workers: Int, shareOut: Bool = false) -> [[DocumentKind]] {
+        let shared = shareOut ? claimable.filter(kinds.contains) : []
+        if !shared.isEmpty {
+            let others = kinds.filter { !shared.contains($0) }
+            let count = groupCount(kinds, workers: workers, shareOut: true)
             var groups = others.isEmpty ? [] : Self.groups(others, plan: plan, workers: count)
             while groups.count < count { groups.append([]) }
-            return groups.map { $0 + [.projects] }
+            return groups.map { $0 + shared }
         }
         var units: [[DocumentKind]] = kinds.filter { $0 != .projects && $0 != .book }.map { [$0] }
-        let shared = kinds.filter { $0 == .book || $0 == .projects }
-        if !shared.isEmpty { units.append(shared) }
+        let pair = kinds.filter { $0 == .book || $0 == .projects }
+        if !pair.isEmpty { units.append(pair) }
         func unitWeight(_ unit: [DocumentKind]) -> Double {
             unit.count == 2 ? weight(.book, plan: plan) + 0.3 * weight(.projects, plan: plan) : weight(unit[0], plan: plan)
         }
@@ -62,19 +67,18 @@ public enum ParallelRendering {
         }
     }
 
-    /// How many groups `groups` makes of `kinds` for `workers`: known before the plan is read (the
-    /// book and the sheets count as one).
-    public static func groupCount(_ kinds: [DocumentKind], workers: Int, sharedSheets: Bool = false) -> Int {
-        // Shared sheets go to every worker.
-        if sharedSheets && kinds.contains(.projects) { return max(1, workers) }
+    /// How many groups `groups` makes of `kinds` for `workers` (the book and the sheets count as one).
+    public static func groupCount(_ kinds: [DocumentKind], workers: Int, shareOut: Bool = false) -> Int {
+        // Shared kinds go to every worker.
+        if shareOut && kinds.contains(where: claimable.contains) { return max(1, workers) }
         let units = kinds.filter { $0 != .projects && $0 != .book }.count + (kinds.contains { $0 == .book || $0 == .projects } ? 1 : 0)
         return max(1, min(workers, units))
     }
 
     /// Renders `kinds` of `plan` with up to `workers` threads; throws the first error any task met.
     ///
-    /// A fresh render (no `sessions`) shares its work out as it goes: the project sheets go to whichever
-    /// thread is free (`SheetClaims`), and a paragraph one thread's Pango set, another takes
+    /// A fresh render (no `sessions`) shares its work out as it goes: the progress reports and the project
+    /// sheets go to whichever thread is free (`DocumentClaims`), and a paragraph one thread's Pango set, another takes
     /// (`SharedLayouts`: the sheets after the book). A watching render keeps each sheet with the worker
     /// whose session remembers it.
     /// - Parameter sessions: the fonts and laid-out paragraphs of earlier renders, one per worker (task
@@ -89,9 +93,10 @@ public enum ParallelRendering {
                               maximumPages: Int = 2_000, sessions: [RenderSession] = [],
                               reuseWrittenFiles: Bool = false, layoutCache: String? = nil) throws -> [RenderedFile] {
         let fresh = sessions.isEmpty
-        let sharing = fresh && project == nil && kinds.contains(.projects) && groupCount(kinds, workers: workers, sharedSheets: true) > 1
-        let groups = groups(kinds, plan: plan, workers: workers, sharedSheets: sharing)
-        let claims = sharing ? SheetClaims() : nil
+        let sharing = fresh && project == nil && kinds.contains(where: claimable.contains) && groupCount(kinds, workers: workers, shareOut: true) > 1
+        let groups = groups(kinds, plan: plan, workers: workers, shareOut: sharing)
+        let sheetClaims = sharing && kinds.contains(.projects) ? DocumentClaims() : nil
+        let progressClaims = sharing && kinds.contains(.progress) ? DocumentClaims() : nil
         // A worker left over from a book without the sheets lays the sheets out ahead of it.
         let ahead = fresh && project == nil && kinds.contains(.book) && !kinds.contains(.projects) && workers > groups.count ? 1 : 0
         let shared = fresh && groups.count + ahead > 1 ? SharedLayouts() : nil
@@ -114,7 +119,8 @@ public enum ParallelRendering {
                 renderer.reuseWrittenFiles = reuseWrittenFiles
                 renderer.session.useLayoutStore(directory: layoutCache, planID: plan.id)
                 renderer.session.paragraphs.shared = shared
-                renderer.sheetClaims = claims
+                renderer.sheetClaims = sheetClaims
+                renderer.progressClaims = progressClaims
                 for kind in groups[index] {
                     files.append((kind, try renderer.render(kind, project: project, progress: progress)))
                 }

@@ -50,21 +50,26 @@ extension Renderer {
             throw PlanPressError.failed("project \(project) has no record in \(round.folder): the reports show it as not reported (ยังไม่รายงาน), and it has no progress sheet")
         }
 
+        // One job a report, in the same order in every renderer: with `progressClaims`, several threads
+        // share them out, each rendering the ones it claims.
         let everything = selection.division == nil && selection.project == nil
-        var files: [RenderedFile] = []
+        var jobs: [() throws -> RenderedFile] = []
         for round in rounds {
             let folder = "progress/\(round.fiscalYear)-\(round.round.rawValue)/"
             if everything || selection.project != nil {
-                files += try renderProgressSheets(round, only: selection.project, folder: folder)
+                jobs += try progressSheetJobs(round, only: selection.project, folder: folder)
             }
             if everything || selection.division != nil {
                 let divisions = reportingDivisions.filter { selection.division == nil || $0.id == selection.division }
-                files += try renderDivisionReports(round, divisions: divisions, folder: folder)
+                jobs += try divisionReportJobs(round, divisions: divisions, folder: folder)
             }
             if everything {
-                files.append(try renderOrganizationReport(round, folder: folder))
+                jobs.append(try organizationReportJob(round, folder: folder))
             }
         }
+        guard let claims = progressClaims else { return try jobs.map { try $0() } }
+        var files: [RenderedFile] = []
+        while let index = claims.next(of: jobs.count) { files.append(try jobs[index]()) }
         return files
     }
 
@@ -74,43 +79,49 @@ extension Renderer {
         return try compose { try ProgressWatermark.make(layout: layout) }
     }
 
-    private func renderProgressSheets(_ round: ProgressRound, only project: Int?, folder: String) throws -> [RenderedFile] {
+    private func progressSheetJobs(_ round: ProgressRound, only project: Int?, folder: String) throws -> [() throws -> RenderedFile] {
         let records = round.records.filter { project == nil || $0.projectNumber == project }
         guard !records.isEmpty else { return [] }
         let layout = try loadLayout(ProgressSheetDocument.layoutName, ProgressSheetDocument.requirements)
         let watermark = try progressWatermark(round, layout: layout)
         let resources = CompositionResources(emblemPath: nil, names: names)
         let digits = max(2, String(plan.projects.count).count)
-        return try records.map { record in
-            let document = try compose {
-                try ProgressSheetDocument.compose(record, round: round, plan: plan, layout: layout, resources: resources)
+        return records.map { record in
+            {
+                let document = try self.compose {
+                    try ProgressSheetDocument.compose(record, round: round, plan: self.plan, layout: layout, resources: resources)
+                }
+                let number = String(record.projectNumber)
+                let name = folder + "project-" + String(repeating: "0", count: max(0, digits - number.count)) + number + ".pdf"
+                return try self.write(document, layout: layout, name: name, watermark: watermark)
             }
-            let number = String(record.projectNumber)
-            let name = folder + "project-" + String(repeating: "0", count: max(0, digits - number.count)) + number + ".pdf"
-            return try write(document, layout: layout, name: name, watermark: watermark)
         }
     }
 
-    private func renderDivisionReports(_ round: ProgressRound, divisions: [Division], folder: String) throws -> [RenderedFile] {
+    private func divisionReportJobs(_ round: ProgressRound, divisions: [Division], folder: String) throws -> [() throws -> RenderedFile] {
         guard !divisions.isEmpty else { return [] }
         let layout = try loadLayout(DivisionProgressDocument.layoutName, DivisionProgressDocument.requirements)
         let watermark = try progressWatermark(round, layout: layout)
         let resources = CompositionResources(emblemPath: nil, names: names)
-        return try divisions.map { division in
-            let document = try compose {
-                try DivisionProgressDocument.compose(division, round: round, plan: plan, layout: layout, resources: resources)
+        return divisions.map { division in
+            {
+                let document = try self.compose {
+                    try DivisionProgressDocument.compose(division, round: round, plan: self.plan, layout: layout, resources: resources)
+                }
+                return try self.write(document, layout: layout, name: folder + "division-\(division.id).pdf", watermark: watermark)
             }
-            return try write(document, layout: layout, name: folder + "division-\(division.id).pdf", watermark: watermark)
         }
     }
 
-    private func renderOrganizationReport(_ round: ProgressRound, folder: String) throws -> RenderedFile {
+    private func organizationReportJob(_ round: ProgressRound, folder: String) throws -> () throws -> RenderedFile {
         let layout = try loadLayout(OrganizationProgressDocument.layoutName, OrganizationProgressDocument.requirements)
         let watermark = try progressWatermark(round, layout: layout)
         let resources = CompositionResources(emblemPath: try resolveEmblem(), names: names)
-        let document = try compose {
-            try OrganizationProgressDocument.compose(round, plan: plan, layout: layout, resources: resources)
+        return {
+            let document = try self.compose {
+                try OrganizationProgressDocument.compose(round, plan: self.plan, layout: layout, resources: resources)
+            }
+            return try self.write(document, layout: layout, name: folder + "organization.pdf", watermark: watermark)
         }
-        return try write(document, layout: layout, name: folder + "organization.pdf", watermark: watermark)
     }
 }

@@ -53,7 +53,9 @@ public final class Renderer {
     /// The most pages one document may have (a runaway document stops with an error).
     public var maximumPages = 2_000
     /// Set when several threads render one plan's sheets: this renderer renders the sheets it claims.
-    public var sheetClaims: SheetClaims?
+    public var sheetClaims: DocumentClaims?
+    /// Set when several threads render one plan's progress reports: this renderer renders those it claims.
+    public var progressClaims: DocumentClaims?
     /// Leave a PDF the session wrote before as it is when its document is composed the same again
     /// (`render --watch`: only what a change touched is written).
     public var reuseWrittenFiles = false

@@ -6,7 +6,7 @@ import PlanPress
 ///     swift build -c release --product planpress-bench && .build/release/planpress-bench [--iterations N] [--plans K] [--json FILE]
 ///
 /// Cases: loading and validating the embedded plan; each document kind from a cold renderer (what one
-/// `planpress render` does); the book from a warm one; every output with one and two workers, without
+/// `planpress render` does); the book alone on two workers, and from a warm renderer; every output with one and two workers, without
 /// and with the layouts an earlier run kept on disk; K synthetic
 /// plans of a real plan's size rendered in one run with one and two workers. Prints ms per run and per
 /// page, pages per second and the process's peak resident memory; `--json` writes the figures to a file.
@@ -81,6 +81,10 @@ enum Benchmark {
             try measure(kind.rawValue + " (cold)", runs: runs[kind] ?? 1) {
                 try Renderer(home: home, plan: plan, outputDirectory: scratch).render(kind).reduce(0) { $0 + $1.pages }
             }
+        }
+        // The book alone with two workers: the second lays the sheets out ahead of the first.
+        try measure("book -j 2 (cold)", runs: max(iterations / 8, 1)) {
+            try ParallelRendering.render([.book], home: home, plan: plan, outputDirectory: scratch, workers: 2).reduce(0) { $0 + $1.pages }
         }
         let warm = try Renderer(home: home, plan: plan, outputDirectory: scratch)
         try measure("book (warm)", runs: max(iterations / 8, 1)) { try warm.render(.book).reduce(0) { $0 + $1.pages } }
@@ -196,12 +200,16 @@ enum Benchmark {
                 try command("planpress render -j \(workers)", runs: cliRuns,
                             ["render", "--no-layout-cache", "--out", scratch + "/cli", "-j", "\(workers)"])
             }
+            for workers in [1, 2] {
+                try command("planpress render book -j \(workers)", runs: cliRuns,
+                            ["render", "book", "--no-layout-cache", "--out", scratch + "/cli", "-j", "\(workers)"])
+            }
             // Again with the layouts kept on disk by the run before (the uncounted run 0 writes them).
             setenv("PLANPRESS_LAYOUT_CACHE", scratch + "/cli-layouts", 1)
             for workers in [1, 2] {
                 try command("planpress render -j \(workers) (cache)", runs: cliRuns, ["render", "--out", scratch + "/cli", "-j", "\(workers)"])
             }
-            try command("planpress render book (cache)", runs: cliRuns, ["render", "book", "--out", scratch + "/cli", "-j", "1"])
+            try command("planpress render book -j 2 (cache)", runs: cliRuns, ["render", "book", "--out", scratch + "/cli", "-j", "2"])
             let manyPages = figures.first { $0.name == "\(plans) plans -j 1" }?.pages
             for workers in [1, 2] {
                 try command("planpress \(plans) plans -j \(workers)", runs: 1,

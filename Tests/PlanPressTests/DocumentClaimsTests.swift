@@ -2,11 +2,11 @@ import Foundation
 import PlanPress
 import XCTest
 
-/// The project sheets of a render shared out between its threads: every sheet is claimed exactly once,
+/// Documents of a render shared out between its threads: every one is claimed exactly once,
 /// however many claim at a time.
-final class SheetClaimsTests: XCTestCase {
+final class DocumentClaimsTests: XCTestCase {
     func testEverySheetIsClaimedOnceByWhoeverAsksFirst() {
-        let claims = SheetClaims()
+        let claims = DocumentClaims()
         final class Collected: @unchecked Sendable {
             let lock = NSLock()
             var claimed: [[Int]] = Array(repeating: [], count: 4)
