@@ -18,6 +18,9 @@ enum Benchmark {
         let pages: Int
         let totalSeconds: Double
         let msPerDocument: Double
+        /// The median run, in ms: this machine's speed drifts by 10–30 % over minutes, and the median
+        /// is less moved by a slow stretch than the mean.
+        let medianMsPerRun: Double
         let msPerPage: Double
         let pagesPerSecond: Double
         /// The benchmark process's own peak; nil for runs of the `planpress` command (child processes).
@@ -54,18 +57,24 @@ enum Benchmark {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
 
         var figures: [Figure] = []
-        func record(_ name: String, runs: Int, pages: Int, seconds: Double, memory: Double? = peakMemoryMB()) {
+        func record(_ name: String, runs: Int, pages: Int, seconds: Double, each: [Double] = [], memory: Double? = peakMemoryMB()) {
+            let sorted = (each.isEmpty ? [seconds / Double(runs)] : each).sorted()
+            let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
             figures.append(Figure(name: name, iterations: runs, pages: pages, totalSeconds: seconds,
-                                  msPerDocument: seconds * 1000 / Double(runs),
+                                  msPerDocument: seconds * 1000 / Double(runs), medianMsPerRun: median * 1000,
                                   msPerPage: seconds * 1000 / Double(max(pages, 1)),
                                   pagesPerSecond: Double(pages) / seconds, peakMemoryMB: memory))
         }
         func measure(_ name: String, runs: Int, _ body: () throws -> Int) rethrows {
             _ = try body() // warm-up: the system's font caches, the code's first run
             var pages = 0
-            let start = DispatchTime.now()
-            for _ in 0..<runs { pages += try body() }
-            record(name, runs: runs, pages: pages, seconds: seconds(since: start))
+            var each: [Double] = []
+            for _ in 0..<runs {
+                let start = DispatchTime.now()
+                pages += try body()
+                each.append(seconds(since: start))
+            }
+            record(name, runs: runs, pages: pages, seconds: each.reduce(0, +), each: each)
         }
 
         // The embedded plan: loading and validating, then each document from a cold renderer (new fonts,
@@ -179,7 +188,7 @@ enum Benchmark {
         if FileManager.default.isExecutableFile(atPath: cli) {
             func command(_ name: String, runs: Int, _ arguments: [String], pages known: Int? = nil) throws {
                 var pages = 0
-                var elapsed = 0.0
+                var each: [Double] = []
                 for run in 0...runs {   // run 0 warms the caches and is not counted
                     let start = DispatchTime.now()
                     let result = ChildProcesses.runOne(cli, arguments)
@@ -187,15 +196,15 @@ enum Benchmark {
                         throw PlanPressError.failed("planpress \(arguments.joined(separator: " ")) failed: \(result.stderr)")
                     }
                     if run > 0 {
-                        elapsed += seconds(since: start)
+                        each.append(seconds(since: start))
                         pages += result.stdout.split(separator: "\n").compactMap(Self.pages(inSummary:)).reduce(0, +)
                     }
                 }
                 // A child's ru_maxrss on Linux counts the memory it shared with this process before exec: measure
                 // the command's own peak with `/usr/bin/time -v planpress render` instead.
-                record(name, runs: runs, pages: known.map { $0 * runs } ?? pages, seconds: elapsed, memory: nil)
+                record(name, runs: runs, pages: known.map { $0 * runs } ?? pages, seconds: each.reduce(0, +), each: each, memory: nil)
             }
-            let cliRuns = max(iterations / 8, 1)
+            let cliRuns = max(iterations / 4, 1)
             for workers in [1, 2] {
                 try command("planpress render -j \(workers)", runs: cliRuns,
                             ["render", "--no-layout-cache", "--out", scratch + "/cli", "-j", "\(workers)"])
@@ -222,8 +231,8 @@ enum Benchmark {
 
         for f in figures {
             let memory = f.peakMemoryMB.map { String(format: "%6.1f MB", $0) } ?? "     -   "
-            print(String(format: "%-36@ %5d runs  %6d pages  %9.2f ms/run  %7.2f ms/page  %8.1f pages/s  peak %@",
-                         f.name as NSString, f.iterations, f.pages, f.msPerDocument, f.msPerPage, f.pagesPerSecond, memory as NSString))
+            print(String(format: "%-36@ %5d runs  %6d pages  %9.2f ms/run (median %9.2f)  %7.2f ms/page  %8.1f pages/s  peak %@",
+                         f.name as NSString, f.iterations, f.pages, f.msPerDocument, f.medianMsPerRun, f.msPerPage, f.pagesPerSecond, memory as NSString))
         }
         if let one = manySeconds[1], let two = manySeconds[2] {
             print(String(format: "many plans, in one process: %.2f× faster on 2 workers than on 1", one / two))
