@@ -87,12 +87,16 @@ public enum ParallelRendering {
     ///   the same again.
     /// - Parameter layoutCache: a folder of layouts kept between runs (`LayoutStore`): paragraphs set
     ///   before are drawn from it, and what is set is written to it.
+    /// - Parameter freshSessions: `sessions` have rendered nothing yet (opened ahead, while the plan was
+    ///   read): the render shares its work out as a render without sessions does.
     /// - Returns: the files written, by kind in the order asked for, each kind's in the order of their paths.
     public static func render(_ kinds: [DocumentKind], home: ProjectHome, plan: Plan, outputDirectory: String?,
                               workers: Int, project: Int? = nil, progress: ProgressSelection = ProgressSelection(),
-                              maximumPages: Int = 2_000, sessions: [RenderSession] = [],
+                              maximumPages: Int = 2_000, sessions: [RenderSession] = [], freshSessions: Bool = false,
                               reuseWrittenFiles: Bool = false, layoutCache: String? = nil) throws -> [RenderedFile] {
-        let fresh = sessions.isEmpty
+        let fresh = sessions.isEmpty || freshSessions
+        // The protected names, made once for every task.
+        let names = try Renderer.protectedNames(home: home, plan: plan)
         let sharing = fresh && project == nil && kinds.contains(where: claimable.contains) && groupCount(kinds, workers: workers, shareOut: true) > 1
         let groups = groups(kinds, plan: plan, workers: workers, shareOut: sharing)
         let sheetClaims = sharing && kinds.contains(.projects) ? DocumentClaims() : nil
@@ -105,7 +109,8 @@ public enum ParallelRendering {
         DispatchQueue.concurrentPerform(iterations: groups.count + ahead) { index in
             if index == groups.count {
                 // What goes wrong here, the book's own renderer meets and reports.
-                guard let renderer = try? Renderer(home: home, plan: plan, outputDirectory: outputDirectory) else { return }
+                guard let renderer = try? Renderer(home: home, plan: plan, outputDirectory: outputDirectory,
+                                                   session: index < sessions.count ? sessions[index] : nil, names: names) else { return }
                 renderer.maximumPages = maximumPages
                 renderer.session.useLayoutStore(directory: layoutCache, planID: plan.id)
                 renderer.session.paragraphs.shared = shared
@@ -114,7 +119,7 @@ public enum ParallelRendering {
             }
             do {
                 let renderer = try Renderer(home: home, plan: plan, outputDirectory: outputDirectory,
-                                            session: index < sessions.count ? sessions[index] : nil)
+                                            session: index < sessions.count ? sessions[index] : nil, names: names)
                 renderer.maximumPages = maximumPages
                 renderer.reuseWrittenFiles = reuseWrittenFiles
                 renderer.session.useLayoutStore(directory: layoutCache, planID: plan.id)

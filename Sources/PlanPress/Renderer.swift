@@ -91,14 +91,20 @@ public final class Renderer {
 
     /// A renderer of an already loaded plan, with fonts of its own (one per rendering task), or those of
     /// `session` and the paragraphs it laid out before.
-    public init(home: ProjectHome, plan: Plan, outputDirectory: String?, session: RenderSession? = nil) throws {
+    /// - Parameter names: the plan's protected names (`protectedNames(home:plan:)`), when made already.
+    public init(home: ProjectHome, plan: Plan, outputDirectory: String?, session: RenderSession? = nil, names: ProtectedNames? = nil) throws {
         self.home = home
         self.plan = plan
         self.outputDirectory = outputDirectory ?? (home.outputDirectory + "/" + plan.id)
-        names = ProtectedNames(plan: plan, wordLists: try Self.readWordList(home.layoutsDirectory + "/protected-names.txt")
-                                + Self.readWordList(home.layoutsDirectory + "/thai-compounds.txt")
-                                + Self.readWordList(plan.directory + "/protected-names.txt"))
+        self.names = try names ?? Self.protectedNames(home: home, plan: plan)
         self.session = try session ?? RenderSession(home: home)
+    }
+
+    /// The names no line of `plan` may break inside: the dataset's own, and the shipped and per-plan word lists.
+    public static func protectedNames(home: ProjectHome, plan: Plan) throws -> ProtectedNames {
+        ProtectedNames(plan: plan, wordLists: try readWordList(home.layoutsDirectory + "/protected-names.txt")
+                        + readWordList(home.layoutsDirectory + "/thai-compounds.txt")
+                        + readWordList(plan.directory + "/protected-names.txt"))
     }
 
     /// Renders one kind of document into the output folder.
