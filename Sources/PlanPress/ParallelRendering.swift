@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
-import Typesetting
 import PlanModel
+import Typesetting
 
 /// Collects what worker threads produce.
 final class WorkerResults<T>: @unchecked Sendable {
@@ -77,7 +77,7 @@ public enum ParallelRendering {
 
     /// Renders `kinds` of `plan` with up to `workers` threads; throws the first error any task met.
     ///
-    /// A fresh render (no `sessions`) shares its work out as it goes: the progress reports and the project
+    /// A fresh render (no `sessions`, or `freshSessions`) shares its work out as it goes: the progress reports and the project
     /// sheets go to whichever thread is free (`DocumentClaims`), and a paragraph one thread's Pango set, another takes
     /// (`SharedLayouts`: the sheets after the book). A watching render keeps each sheet with the worker
     /// whose session remembers it.
