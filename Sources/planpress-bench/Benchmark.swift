@@ -168,17 +168,27 @@ enum Benchmark {
             try synthetic.writeProgress(to: folder + "/plan-\(k + 1)")
         }
         let folders = try BatchRendering.planFolders(in: folder)
+        // One worker, then two, in turn for a few rounds (this machine's speed drifts over minutes: taking
+        // the two in turn gives each the same stretches); the ratio is of the medians.
         var manySeconds: [Int: Double] = [:]
-        for workers in [1, 2] {
-            let start = DispatchTime.now()
-            let results = BatchRendering.render(folders, home: home, outputRoot: scratch + "/many-\(workers)", workers: workers) { _ in }
-            let elapsed = seconds(since: start)
-            if let failed = results.first(where: { $0.error != nil }) {
-                throw PlanPressError.failed("synthetic plan \(failed.folder) failed: \(failed.error ?? "")")
+        let manyRounds = max(iterations / 8, 1)
+        var manyEach: [Int: [Double]] = [1: [], 2: []]
+        var manyPages = 0
+        for _ in 0..<manyRounds {
+            for workers in [1, 2] {
+                let start = DispatchTime.now()
+                let results = BatchRendering.render(folders, home: home, outputRoot: scratch + "/many-\(workers)", workers: workers) { _ in }
+                manyEach[workers, default: []].append(seconds(since: start))
+                if let failed = results.first(where: { $0.error != nil }) {
+                    throw PlanPressError.failed("synthetic plan \(failed.folder) failed: \(failed.error ?? "")")
+                }
+                manyPages = results.flatMap(\.files).reduce(0) { $0 + $1.pages }
             }
-            let pages = results.flatMap(\.files).reduce(0) { $0 + $1.pages }
-            record("\(plans) plans -j \(workers)", runs: 1, pages: pages, seconds: elapsed)
-            manySeconds[workers] = elapsed
+        }
+        for workers in [1, 2] {
+            let each = manyEach[workers] ?? []
+            record("\(plans) plans -j \(workers)", runs: each.count, pages: manyPages * each.count, seconds: each.reduce(0, +), each: each)
+            manySeconds[workers] = figures.last?.medianMsPerRun
         }
 
         // What a user runs: the `planpress` command beside this benchmark, as child processes (it renders
@@ -219,11 +229,20 @@ enum Benchmark {
                 try command("planpress render -j \(workers) (cache)", runs: cliRuns, ["render", "--out", scratch + "/cli", "-j", "\(workers)"])
             }
             try command("planpress render book -j 2 (cache)", runs: cliRuns, ["render", "book", "--out", scratch + "/cli", "-j", "2"])
-            let manyPages = figures.first { $0.name == "\(plans) plans -j 1" }?.pages
+            // Many plans: one worker, then two, in turn (as above), after one uncounted run.
+            func many(_ workers: Int) throws -> Double {
+                let start = DispatchTime.now()
+                let result = ChildProcesses.runOne(cli, ["render", "--no-layout-cache", "--plans", folder, "--out", scratch + "/cli-many", "-j", "\(workers)"])
+                guard result.status == 0 else { throw PlanPressError.failed("planpress render --plans failed: \(result.stderr)") }
+                return seconds(since: start)
+            }
+            _ = try many(2)
+            var cliEach: [Int: [Double]] = [1: [], 2: []]
+            for _ in 0..<manyRounds { for workers in [1, 2] { cliEach[workers, default: []].append(try many(workers)) } }
             for workers in [1, 2] {
-                try command("planpress \(plans) plans -j \(workers)", runs: 1,
-                            ["render", "--no-layout-cache", "--plans", folder, "--out", scratch + "/cli-many", "-j", "\(workers)"], pages: manyPages)
-                manySeconds[workers + 10] = figures.last?.totalSeconds
+                let each = cliEach[workers] ?? []
+                record("planpress \(plans) plans -j \(workers)", runs: each.count, pages: manyPages * each.count, seconds: each.reduce(0, +), each: each, memory: nil)
+                manySeconds[workers + 10] = figures.last?.medianMsPerRun
             }
         } else {
             print("(no planpress binary at \(cli): build it with swift build -c release --product planpress to time the command too)")
@@ -235,10 +254,10 @@ enum Benchmark {
                          f.name as NSString, f.iterations, f.pages, f.msPerDocument, f.medianMsPerRun, f.msPerPage, f.pagesPerSecond, memory as NSString))
         }
         if let one = manySeconds[1], let two = manySeconds[2] {
-            print(String(format: "many plans, in one process: %.2f× faster on 2 workers than on 1", one / two))
+            print(String(format: "many plans, in one process: %.2f× faster on 2 workers than on 1 (medians)", one / two))
         }
         if let one = manySeconds[11], let two = manySeconds[12] {
-            print(String(format: "many plans, planpress render --plans: %.2f× faster on 2 workers than on 1", one / two))
+            print(String(format: "many plans, planpress render --plans: %.2f× faster on 2 workers than on 1 (medians)", one / two))
         }
         let bookSize = (try? FileManager.default.attributesOfItem(atPath: scratch + "/plan-book.pdf")[.size] as? Int) ?? 0
         print("plan book: \(bookSize) bytes")
