@@ -87,8 +87,8 @@ public final class LayoutStore {
     // MARK: Lookups
 
     /// The layout of `request` kept from an earlier run, if any and it still fits.
-    func layout(_ request: TextRequest, fonts: FontSystem) -> TextLayout? {
-        let key = Self.key(request)
+    /// (`key` is the request's `LayoutStore.key`, worked out by the caller.)
+    func layout(_ request: TextRequest, key: TextKey, fonts: FontSystem) -> TextLayout? {
         let madeThisRun = used[key].map { !$0.isEmpty } ?? false
         guard var reader = reader(for: key) else { misses += 1; return nil }
         guard let shaped = Self.decodeShaped(&reader), reader.atEnd,
@@ -102,10 +102,11 @@ public final class LayoutStore {
     }
 
     /// Keeps `layout`, made for `request` this run.
-    func record(_ layout: TextLayout, for request: TextRequest) {
+    /// Keeps `layout`, made this run for the request whose key (`LayoutStore.key`) is `key`.
+    func record(_ layout: TextLayout, key: TextKey) {
         var writer = ByteWriter()
         Self.encode(layout.shaped, into: &writer)
-        used[Self.key(request)] = writer.bytes
+        used[key] = writer.bytes
         added += 1
     }
 

@@ -11,14 +11,13 @@ public final class SharedLayouts: @unchecked Sendable {
     private var widths: [TextKey: Double] = [:]
     public init() {}
 
-    func layout(_ request: TextRequest, fonts: FontSystem) -> TextLayout? {
-        let key = LayoutStore.key(request)
+    /// The layout another thread made for `request` (whose key, `LayoutStore.key`, is `key`), drawn with `fonts`.
+    func layout(_ request: TextRequest, key: TextKey, fonts: FontSystem) -> TextLayout? {
         guard let shaped = lock.withLock({ layouts[key] }) else { return nil }
         return TextLayout(fonts: fonts, request: request, shaped: shaped)
     }
 
-    func record(_ layout: TextLayout, for request: TextRequest) {
-        let key = LayoutStore.key(request)
+    func record(_ layout: TextLayout, key: TextKey) {
         lock.withLock { layouts[key] = layout.shaped }
     }
 

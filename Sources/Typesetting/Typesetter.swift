@@ -130,8 +130,10 @@ public final class Typesetter {
                                   noBreakRanges: protectedRanges(paragraph, font: style.font, boxWidth: boxWidth),
                                   tabStops: paragraph.tabStops, boldRanges: paragraph.boldRanges,
                                   maximumGapStretch: style.justifyLimit * style.font.size)
-        let kept = cache.store?.layout(request, fonts: fonts)
-        let other = kept == nil ? cache.shared?.layout(request, fonts: fonts) : nil
+        // The request's key, worked out once for the store and the other threads' layouts.
+        let key = cache.store != nil || cache.shared != nil ? LayoutStore.key(request) : nil
+        let kept = key.flatMap { cache.store?.layout(request, key: $0, fonts: fonts) }
+        let other = kept == nil ? key.flatMap { cache.shared?.layout(request, key: $0, fonts: fonts) } : nil
         let text = kept ?? other ?? TextLayout(fonts: fonts, request: request)
         if text.unknownGlyphCount > 0 {
             throw TypesettingError("no font among \(style.font.families.joined(separator: ", ")) can draw \(text.unknownGlyphCount) character(s) of this text: “\(paragraph.text.prefix(80))”; add a font that covers them to the layout's font list or to Fonts/")
@@ -142,9 +144,9 @@ public final class Typesetter {
         if let stranger = text.fontFamiliesUsed.first(where: { !chain.contains($0.lowercased()) }) {
             throw TypesettingError("no font among \(style.font.families.joined(separator: ", ")) can draw all of this text (the system would use “\(stranger)”): “\(paragraph.text.prefix(80))”; add a font that covers it to the layout's font list (for example a Lao or symbol font) or put its files in Fonts/")
         }
-        if kept == nil { cache.store?.record(text, for: request) }
+        if kept == nil, let key { cache.store?.record(text, key: key) }
         if other != nil { cache.takenFromShared += 1 } else if kept == nil { cache.setByPango += 1 }
-        if kept == nil && other == nil { cache.shared?.record(text, for: request) }
+        if kept == nil && other == nil, let key { cache.shared?.record(text, key: key) }
         var slices: [Slice] = []
         if style.spaceBefore > 0 { slices.append(.space(style.spaceBefore)) }
         let count = text.lines.count
