@@ -17,4 +17,11 @@ public final class DocumentClaims: @unchecked Sendable {
             return taken - 1
         }
     }
+
+    /// `body` of each of `items` this thread claims, in the order claimed.
+    public func claimed<Item, Result>(_ items: [Item], _ body: (Item) throws -> Result) rethrows -> [Result] {
+        var results: [Result] = []
+        while let index = next(of: items.count) { results.append(try body(items[index])) }
+        return results
+    }
 }

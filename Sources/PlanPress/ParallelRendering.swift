@@ -106,24 +106,23 @@ public enum ParallelRendering {
         let shared = fresh && groups.count + ahead > 1 ? SharedLayouts() : nil
         let files = WorkerResults<(DocumentKind, [RenderedFile])>()
         let errors = WorkerResults<(Int, Error)>()
+        @Sendable func renderer(_ index: Int) throws -> Renderer {
+            let renderer = try Renderer(home: home, plan: plan, outputDirectory: outputDirectory,
+                                        session: index < sessions.count ? sessions[index] : nil, names: names)
+            renderer.maximumPages = maximumPages
+            renderer.session.useLayoutStore(directory: layoutCache, planID: plan.id)
+            renderer.session.paragraphs.shared = shared
+            return renderer
+        }
         DispatchQueue.concurrentPerform(iterations: groups.count + ahead) { index in
             if index == groups.count {
                 // What goes wrong here, the book's own renderer meets and reports.
-                guard let renderer = try? Renderer(home: home, plan: plan, outputDirectory: outputDirectory,
-                                                   session: index < sessions.count ? sessions[index] : nil, names: names) else { return }
-                renderer.maximumPages = maximumPages
-                renderer.session.useLayoutStore(directory: layoutCache, planID: plan.id)
-                renderer.session.paragraphs.shared = shared
-                try? renderer.layOutSheetsAhead()
+                try? renderer(index).layOutSheetsAhead()
                 return
             }
             do {
-                let renderer = try Renderer(home: home, plan: plan, outputDirectory: outputDirectory,
-                                            session: index < sessions.count ? sessions[index] : nil, names: names)
-                renderer.maximumPages = maximumPages
+                let renderer = try renderer(index)
                 renderer.reuseWrittenFiles = reuseWrittenFiles
-                renderer.session.useLayoutStore(directory: layoutCache, planID: plan.id)
-                renderer.session.paragraphs.shared = shared
                 renderer.sheetClaims = sheetClaims
                 renderer.progressClaims = progressClaims
                 for kind in groups[index] {

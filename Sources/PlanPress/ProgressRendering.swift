@@ -68,9 +68,7 @@ extension Renderer {
             }
         }
         guard let claims = progressClaims else { return try jobs.map { try $0() } }
-        var files: [RenderedFile] = []
-        while let index = claims.next(of: jobs.count) { files.append(try jobs[index]()) }
-        return files
+        return try claims.claimed(jobs) { try $0() }
     }
 
     /// The watermark of a round made of example records; nil for real records.

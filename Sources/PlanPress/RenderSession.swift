@@ -22,6 +22,29 @@ public final class RenderSession: @unchecked Sendable {
         }
     }
 
+    /// Opens `count` sessions, each on a thread of its own, while the caller goes on (reads the plan).
+    public static func openAhead(count: Int, home: ProjectHome) -> OpeningSessions {
+        let opening = OpeningSessions()
+        for index in 0..<max(1, count) {
+            DispatchQueue.global().async(group: opening.group) {
+                opening.opened.append((index, Result { try RenderSession(home: home) }))
+            }
+        }
+        return opening
+    }
+
+    /// Sessions `openAhead` is opening.
+    public final class OpeningSessions: @unchecked Sendable {
+        let group = DispatchGroup()
+        let opened = WorkerResults<(Int, Result<RenderSession, Error>)>()
+
+        /// The sessions, once all are open; the first failure to open one is thrown.
+        public func sessions() throws -> [RenderSession] {
+            group.wait()
+            return try opened.all.sorted { $0.0 < $1.0 }.map { try $0.1.get() }
+        }
+    }
+
     /// A PDF this session wrote: what it was made of, and the file as it was left.
     struct Written {
         let document: ComposedDocument
@@ -74,8 +97,7 @@ public final class RenderSession: @unchecked Sendable {
     /// Writes the layouts used and made back to the store; a problem is a warning (the store is a cache).
     func saveLayouts() {
         if ProcessInfo.processInfo.environment["PLANPRESS_LAYOUT_CACHE_REPORT"] != nil, let store = paragraphs.store {
-            let taken = paragraphs.takenFromShared
-            FileHandle.standardError.write(Data("layout cache \(store.path): \(store.hits) paragraphs from the cache, \(taken) from another thread, \(store.misses - taken) set by Pango\n".utf8))
+            FileHandle.standardError.write(Data("layout cache \(store.path): \(store.hits) paragraphs from the cache, \(paragraphs.takenFromShared) from another thread, \(paragraphs.setByPango) set by Pango\n".utf8))
         }
         if let problem = paragraphs.store?.save() {
             FileHandle.standardError.write(Data("warning: layout cache not saved: \(problem)\n".utf8))

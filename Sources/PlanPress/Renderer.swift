@@ -129,8 +129,7 @@ public final class Renderer {
         case .book:
             return [try renderBook()]
         case .projects:
-            let layout = try loadLayout(ProjectSheetDocument.layoutName, ProjectSheetDocument.requirements)
-            let resources = CompositionResources(emblemPath: nil, names: names)
+            let (layout, compose) = try projectSheets()
             var projects = plan.projects
             if let project {
                 projects = projects.filter { $0.number == project }
@@ -140,26 +139,29 @@ public final class Renderer {
             }
             let digits = max(2, String(plan.projects.count).count)
             func sheet(_ p: Project) throws -> RenderedFile {
-                let document = ProjectSheetDocument.compose(p, plan: plan, layout: layout, resources: resources)
                 let name = "projects/project-" + String(repeating: "0", count: max(0, digits - String(p.number).count)) + "\(p.number).pdf"
-                return try write(document, layout: layout, name: name)
+                return try write(compose(p), layout: layout, name: name)
             }
             guard let claims = sheetClaims, project == nil else { return try projects.map(sheet) }
-            var files: [RenderedFile] = []
-            while let index = claims.next(of: projects.count) { files.append(try sheet(projects[index])) }
-            return files
+            return try claims.claimed(projects, sheet)
         }
+    }
+
+    /// The project sheets' layout, and how a project's sheet is composed with it.
+    private func projectSheets() throws -> (layout: DocumentLayout, compose: (Project) -> ComposedDocument) {
+        let layout = try loadLayout(ProjectSheetDocument.layoutName, ProjectSheetDocument.requirements)
+        let resources = CompositionResources(emblemPath: nil, names: names)
+        return (layout, { [plan] in ProjectSheetDocument.compose($0, plan: plan, layout: layout, resources: resources) })
     }
 
     /// Lays the plan's project sheets out without writing them, from the last one back, until one needs
     /// no Pango: on a thread with nothing else to do, ahead of a book rendered on another (the layouts go
     /// over through the session's `SharedLayouts`), which meets them coming the other way.
     func layOutSheetsAhead() throws {
-        let layout = try loadLayout(ProjectSheetDocument.layoutName, ProjectSheetDocument.requirements)
-        let resources = CompositionResources(emblemPath: nil, names: names)
+        let (layout, compose) = try projectSheets()
         for project in plan.projects.reversed() {
             let before = paragraphs.setByPango
-            _ = try typeset(ProjectSheetDocument.compose(project, plan: plan, layout: layout, resources: resources), layout: layout)
+            _ = try typeset(compose(project), layout: layout)
             if paragraphs.setByPango == before { return }
         }
     }

@@ -172,47 +172,58 @@ enum Benchmark {
         // the two in turn gives each the same stretches); the ratio is of the medians.
         var manySeconds: [Int: Double] = [:]
         let manyRounds = max(iterations / 8, 1)
-        var manyEach: [Int: [Double]] = [1: [], 2: []]
         var manyPages = 0
-        for _ in 0..<manyRounds {
+        func inTurn(_ name: (Int) -> String, memory: Bool = true, _ run: (Int) throws -> Double) rethrows -> [Int: Double] {
+            var each: [Int: [Double]] = [:]
+            for _ in 0..<manyRounds { for workers in [1, 2] { each[workers, default: []].append(try run(workers)) } }
+            var medians: [Int: Double] = [:]
             for workers in [1, 2] {
-                let start = DispatchTime.now()
-                let results = BatchRendering.render(folders, home: home, outputRoot: scratch + "/many-\(workers)", workers: workers) { _ in }
-                manyEach[workers, default: []].append(seconds(since: start))
-                if let failed = results.first(where: { $0.error != nil }) {
-                    throw PlanPressError.failed("synthetic plan \(failed.folder) failed: \(failed.error ?? "")")
-                }
-                manyPages = results.flatMap(\.files).reduce(0) { $0 + $1.pages }
+                let times = each[workers] ?? []
+                record(name(workers), runs: times.count, pages: manyPages * times.count, seconds: times.reduce(0, +), each: times,
+                       memory: memory ? peakMemoryMB() : nil)
+                medians[workers] = figures.last?.medianMsPerRun
             }
+            return medians
         }
-        for workers in [1, 2] {
-            let each = manyEach[workers] ?? []
-            record("\(plans) plans -j \(workers)", runs: each.count, pages: manyPages * each.count, seconds: each.reduce(0, +), each: each)
-            manySeconds[workers] = figures.last?.medianMsPerRun
+        let inProcess = try inTurn({ "\(plans) plans -j \($0)" }) { workers in
+            let start = DispatchTime.now()
+            let results = BatchRendering.render(folders, home: home, outputRoot: scratch + "/many-\(workers)", workers: workers) { _ in }
+            let elapsed = seconds(since: start)
+            if let failed = results.first(where: { $0.error != nil }) {
+                throw PlanPressError.failed("synthetic plan \(failed.folder) failed: \(failed.error ?? "")")
+            }
+            manyPages = results.flatMap(\.files).reduce(0) { $0 + $1.pages }
+            return elapsed
         }
+        manySeconds[1] = inProcess[1]
+        manySeconds[2] = inProcess[2]
 
-        // What a user runs: the `planpress` command beside this benchmark, as child processes (it renders
-        // a plan's documents, or many plans, in child processes of its own), timed wall to wall.
+        // What a user runs: the `planpress` command beside this benchmark, a fresh process each run (it
+        // renders many plans in child processes of its own), timed wall to wall.
         let cli = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent().appendingPathComponent("planpress").path
         if FileManager.default.isExecutableFile(atPath: cli) {
-            func command(_ name: String, runs: Int, _ arguments: [String], pages known: Int? = nil) throws {
+            /// One run of the command: its seconds and what it printed.
+            func runCLI(_ arguments: [String]) throws -> (seconds: Double, stdout: String) {
+                let start = DispatchTime.now()
+                let result = ChildProcesses.runOne(cli, arguments)
+                guard result.status == 0 else {
+                    throw PlanPressError.failed("planpress \(arguments.joined(separator: " ")) failed: \(result.stderr)")
+                }
+                return (seconds(since: start), result.stdout)
+            }
+            func command(_ name: String, runs: Int, _ arguments: [String]) throws {
+                _ = try runCLI(arguments)   // warms the caches; not counted
                 var pages = 0
                 var each: [Double] = []
-                for run in 0...runs {   // run 0 warms the caches and is not counted
-                    let start = DispatchTime.now()
-                    let result = ChildProcesses.runOne(cli, arguments)
-                    guard result.status == 0 else {
-                        throw PlanPressError.failed("planpress \(arguments.joined(separator: " ")) failed: \(result.stderr)")
-                    }
-                    if run > 0 {
-                        each.append(seconds(since: start))
-                        pages += result.stdout.split(separator: "\n").compactMap(Self.pages(inSummary:)).reduce(0, +)
-                    }
+                for _ in 0..<runs {
+                    let run = try runCLI(arguments)
+                    each.append(run.seconds)
+                    pages += run.stdout.split(separator: "\n").compactMap(Self.pages(inSummary:)).reduce(0, +)
                 }
                 // A child's ru_maxrss on Linux counts the memory it shared with this process before exec: measure
                 // the command's own peak with `/usr/bin/time -v planpress render` instead.
-                record(name, runs: runs, pages: known.map { $0 * runs } ?? pages, seconds: each.reduce(0, +), each: each, memory: nil)
+                record(name, runs: runs, pages: pages, seconds: each.reduce(0, +), each: each, memory: nil)
             }
             let cliRuns = max(iterations / 4, 1)
             for workers in [1, 2] {
@@ -230,20 +241,11 @@ enum Benchmark {
             }
             try command("planpress render book -j 2 (cache)", runs: cliRuns, ["render", "book", "--out", scratch + "/cli", "-j", "2"])
             // Many plans: one worker, then two, in turn (as above), after one uncounted run.
-            func many(_ workers: Int) throws -> Double {
-                let start = DispatchTime.now()
-                let result = ChildProcesses.runOne(cli, ["render", "--no-layout-cache", "--plans", folder, "--out", scratch + "/cli-many", "-j", "\(workers)"])
-                guard result.status == 0 else { throw PlanPressError.failed("planpress render --plans failed: \(result.stderr)") }
-                return seconds(since: start)
-            }
-            _ = try many(2)
-            var cliEach: [Int: [Double]] = [1: [], 2: []]
-            for _ in 0..<manyRounds { for workers in [1, 2] { cliEach[workers, default: []].append(try many(workers)) } }
-            for workers in [1, 2] {
-                let each = cliEach[workers] ?? []
-                record("planpress \(plans) plans -j \(workers)", runs: each.count, pages: manyPages * each.count, seconds: each.reduce(0, +), each: each, memory: nil)
-                manySeconds[workers + 10] = figures.last?.medianMsPerRun
-            }
+            let arguments = { (workers: Int) in ["render", "--no-layout-cache", "--plans", folder, "--out", scratch + "/cli-many", "-j", "\(workers)"] }
+            _ = try runCLI(arguments(2))
+            let command = try inTurn({ "planpress \(plans) plans -j \($0)" }, memory: false) { try runCLI(arguments($0)).seconds }
+            manySeconds[11] = command[1]
+            manySeconds[12] = command[2]
         } else {
             print("(no planpress binary at \(cli): build it with swift build -c release --product planpress to time the command too)")
         }

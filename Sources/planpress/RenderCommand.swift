@@ -82,7 +82,7 @@ struct RenderCommand: ParsableCommand {
         // Several documents at once on threads of this process (`ParallelRendering`): the plan is read and
         // checked once, the progress reports and sheets go to whichever thread is free, and a paragraph one
         // thread's Pango set is not set again by another. Each worker's fonts open while the plan is read.
-        let opening = SessionsOpening(home: home, count: min(jobs, ParallelRendering.groupCount(kinds, workers: jobs, shareOut: true) + 1))
+        let opening = RenderSession.openAhead(count: min(jobs, ParallelRendering.groupCount(kinds, workers: jobs, shareOut: true) + 1), home: home)
         let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
         let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: outputDirectory(plan),
                                                  workers: jobs, project: project, progress: progress, maximumPages: maxPages,
@@ -195,30 +195,5 @@ final class WorkerCounter: @unchecked Sendable {
         documents += files
         plans += 1
         return (documents, plans)
-    }
-}
-
-/// Render sessions (fonts: fontconfig's configuration, a Pango font map) opened on threads of their own
-/// while the main thread reads the plan.
-final class SessionsOpening: @unchecked Sendable {
-    private let group = DispatchGroup()
-    private let lock = NSLock()
-    private var opened: [Int: Result<RenderSession, Error>] = [:]
-    private let count: Int
-
-    init(home: ProjectHome, count: Int) {
-        self.count = max(1, count)
-        for index in 0..<self.count {
-            DispatchQueue.global().async(group: group) {
-                let result = Result { try RenderSession(home: home) }
-                self.lock.withLock { self.opened[index] = result }
-            }
-        }
-    }
-
-    /// The sessions, once all are open; the first failure to open one is thrown.
-    func sessions() throws -> [RenderSession] {
-        group.wait()
-        return try lock.withLock { try (0..<count).map { try opened[$0]!.get() } }
     }
 }

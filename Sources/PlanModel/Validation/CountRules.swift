@@ -15,13 +15,13 @@ enum CountRules {
     }
 
     /// "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต จำนวน ๙ โครงการ": dimension, then a count of projects before the next dimension.
-    static let dimensionCount = TextPattern("มิติที่\\s*{N}(?:(?!มิติที่).)*?จำนวน\\s*{N}\\s*โครงการ")
+    static let dimensionCount = TextPattern("มิติที่\\s*{N}(?:(?!มิติที่).)*?จำนวน\\s*{N}\\s*โครงการ", requiring: "มิติที่")
     /// "รวมทั้งสิ้นจำนวน ๔๔ โครงการ", "รวมทั้งสิ้น ๔๔ โครงการ".
-    static let grandTotal = TextPattern("รวมทั้งสิ้น\\s*(?:จำนวน)?\\s*{N}\\s*โครงการ")
+    static let grandTotal = TextPattern("รวมทั้งสิ้น\\s*(?:จำนวน)?\\s*{N}\\s*โครงการ", requiring: "รวมทั้งสิ้น")
     /// "แยกตาม ๔ มิติ" (but not "มิติที่ ๔").
-    static let dimensionsStated = TextPattern("(?<![0-9๐-๙,.])([0-9๐-๙]+)\\s*มิติ(?!ที่)")
+    static let dimensionsStated = TextPattern("(?<![0-9๐-๙,.])([0-9๐-๙]+)\\s*มิติ(?!ที่)", requiring: "มิติ")
     /// "๕ ปี (พ.ศ. ๒๕๖๖ - ๒๕๗๐)".
-    static let yearSpan = TextPattern("(?<![0-9๐-๙,.])([0-9๐-๙]+)\\s*ปี\\s*\\(\\s*(?:พ\\.ศ\\.)?\\s*([0-9๐-๙]{4})\\s*[-–]\\s*([0-9๐-๙]{4})\\s*\\)")
+    static let yearSpan = TextPattern("(?<![0-9๐-๙,.])([0-9๐-๙]+)\\s*ปี\\s*\\(\\s*(?:พ\\.ศ\\.)?\\s*([0-9๐-๙]{4})\\s*[-–]\\s*([0-9๐-๙]{4})\\s*\\)", requiring: "ปี")
 
     static func projectsIn(dimension: Int, _ plan: Plan) -> Int {
         plan.projects.filter { $0.mission.dimension == dimension }.count
@@ -30,8 +30,7 @@ enum CountRules {
     static func checkStatedFigures(_ field: TextField, _ f: inout Findings) {
         let plan = f.plan
         let text = field.text
-        // Each pattern is tried only on a text holding its words (most texts hold none).
-        if field.file == planFile && text.containsLiteral("มิติ") {
+        if field.file == planFile {
             for match in dimensionCount.matches(in: text) {
                 guard let dimension = StatedNumber.value(match[1]), let stated = StatedNumber.value(match[2]) else { continue }
                 guard plan.dimension(dimension) != nil else {
@@ -43,7 +42,7 @@ enum CountRules {
                     f.error(field.file, field.field, "the text says dimension \(dimension) has \(stated) projects (จำนวน \(StatedNumber.thai(stated)) โครงการ), but \(actual) project\(actual == 1 ? "" : "s") name a mission of dimension \(dimension); correct the sentence to \(StatedNumber.thai(actual)) or the projects' missions")
                 }
             }
-            for match in text.containsLiteral("รวมทั้งสิ้น") ? grandTotal.matches(in: text) : [] {
+            for match in grandTotal.matches(in: text) {
                 guard let stated = StatedNumber.value(match[1]) else { continue }
                 if stated != plan.projects.count {
                     f.error(field.file, field.field, "the text says the plan has \(stated) projects in all (รวมทั้งสิ้น \(StatedNumber.thai(stated)) โครงการ), but the dataset holds \(plan.projects.count); correct the sentence to \(StatedNumber.thai(plan.projects.count)) or add the missing projects")
@@ -56,7 +55,7 @@ enum CountRules {
                 }
             }
         }
-        for match in text.containsLiteral("ปี") ? yearSpan.matches(in: text) : [] {
+        for match in yearSpan.matches(in: text) {
             guard let years = StatedNumber.value(match[1]), let first = StatedNumber.value(match[2]), let last = StatedNumber.value(match[3]) else { continue }
             if last - first + 1 != years {
                 f.error(field.file, field.field, "the text says \(years) years (\(StatedNumber.thai(years)) ปี) for พ.ศ. \(StatedNumber.thai(first))–\(StatedNumber.thai(last)), which is \(last - first + 1) years; correct the count or the years")
@@ -82,7 +81,7 @@ enum CountRules {
     }
 
     /// "จำนวน ๒๐๐ คน".
-    static let statedCount = TextPattern("จำนวน\\s*{N}\\s*(\\S+)")
+    static let statedCount = TextPattern("จำนวน\\s*{N}\\s*(\\S+)", requiring: "จำนวน")
 
     static func checkTargetGroup(_ project: Project, _ f: inout Findings) {
         let group = project.targetGroup
@@ -101,7 +100,7 @@ enum CountRules {
             if group.unit != nil {
                 f.warning(project.file, "target_group.unit", "unit is given without count; add count or remove unit")
             }
-            if group.text.containsLiteral("จำนวน"), let match = statedCount.firstMatch(in: group.text), let n = StatedNumber.value(match[1]) {
+            if let match = statedCount.firstMatch(in: group.text), let n = StatedNumber.value(match[1]) {
                 f.warning(project.file, "target_group.text", "the text states a count (จำนวน \(StatedNumber.thai(n)) \(match[2] ?? "")); record it as count: \(n) and unit: \(match[2] ?? "")")
             }
         }

@@ -4,15 +4,22 @@ import ThaiText
 /// A regular expression over a text's UTF-16 (ICU syntax), for reading figures out of Thai sentences.
 struct TextPattern: @unchecked Sendable {
     private let regex: NSRegularExpression
+    /// Words every match holds: a text without them is not searched (most texts hold none).
+    private let required: String?
 
-    /// `pattern` may use `{N}` for a number in Thai or Arabic digits (with thousands separators).
-    init(_ pattern: String) {
+    /// `pattern` may use `{N}` for a number in Thai or Arabic digits (with thousands separators);
+    /// `required`, words every match of it holds.
+    init(_ pattern: String, requiring required: String? = nil) {
         let expanded = pattern.replacingOccurrences(of: "{N}", with: "([0-9๐-๙][0-9๐-๙,]*)")
         do { regex = try NSRegularExpression(pattern: expanded) } catch { preconditionFailure("bad pattern \(pattern): \(error)") }
+        self.required = required
     }
+
+    private func mayMatch(_ text: String) -> Bool { required.map(text.containsLiteral) ?? true }
 
     /// Each match's capture groups (nil for a group that did not take part), group 0 first.
     func matches(in text: String) -> [[String?]] {
+        guard mayMatch(text) else { return [] }
         let ns = text as NSString
         return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { match in
             (0..<match.numberOfRanges).map { i in
@@ -28,7 +35,7 @@ struct TextPattern: @unchecked Sendable {
     func firstMatch(in text: String) -> [String?]? { matches(in: text).first }
 
     func isMatch(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+        mayMatch(text) && regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
 }
 
