@@ -61,9 +61,12 @@ public final class Canvas {
         cairo_save(cr)
         cairo_translate(cr, x, y)
         cairo_scale(cr, width / Double(image.pixelWidth), height / Double(image.pixelHeight))
-        cairo_set_source_surface(cr, image.surface, 0, 0)
+        let surface = image.surfaceForDrawing()
+        cairo_set_source_surface(cr, surface, 0, 0)
         cairo_paint(cr)
         cairo_restore(cr)
+        // The PDF surface keeps what it needs of it until the file is finished.
+        cairo_surface_destroy(surface)
     }
 
     /// Marks the area as a link to the named destination `name` of this PDF (used by contents entries).

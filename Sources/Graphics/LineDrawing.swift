@@ -14,7 +14,8 @@ extension TextLayout {
 
     /// One grapheme cluster of a line: its glyphs (a range of the line's glyph list) and text bytes.
     private struct Cluster {
-        var font: OpaquePointer
+        /// The run's font: an index into `scaledFonts`.
+        var font: Int
         var glyphStart: Int
         var glyphEnd: Int
         var advance: Double
@@ -50,7 +51,7 @@ extension TextLayout {
         var clusters: [Cluster] = []
         let shapedGlyphs = shaped.glyphs
         for run in shaped.runs[Int(shaped.lineRunStarts[index])..<Int(shaped.lineRunStarts[index + 1])] {
-            let font = runFonts[Int(run.font)]
+            let font = Int(run.font)
             let itemOffset = Int(run.itemOffset)
             let runStart = clusters.count
             for info in shapedGlyphs[Int(run.glyphStart)..<Int(run.glyphEnd)] {
@@ -119,10 +120,10 @@ extension TextLayout {
         var glyphs: [cairo_glyph_t] = []
         var textClusters: [cairo_text_cluster_t] = []
         var bytes: [UInt8] = []
-        var runFont: OpaquePointer?
+        var runFont: Int?
         func flush() {
             guard let font = runFont, !textClusters.isEmpty else { return }
-            cairo_set_scaled_font(canvas.cr, pango_cairo_font_get_scaled_font(font))
+            cairo_set_scaled_font(canvas.cr, scaledFonts[font])
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     cairo_show_text_glyphs(canvas.cr, chars.baseAddress, Int32(chars.count), glyphs, Int32(glyphs.count),

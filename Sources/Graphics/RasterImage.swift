@@ -34,9 +34,29 @@ public final class RasterImage {
             throw GraphicsError("cannot read PNG image \(pngPath): \(String(cString: cairo_status_to_string(status)))")
         }
         self.surface = surface
+        uniqueID = "planpress:\(pngPath)"
         pixelWidth = Int(cairo_image_surface_get_width(surface))
         pixelHeight = Int(cairo_image_surface_get_height(surface))
     }
 
     deinit { cairo_surface_destroy(surface) }
+
+    /// An identity for PDF surfaces (the file it was read from): every drawing of this image embeds one copy of it in a PDF.
+    private let uniqueID: String
+
+    /// A new Cairo surface over this image's pixels, for one drawing. Cairo records a drawing of a surface
+    /// by attaching a snapshot to it, which is not safe while another thread draws the same surface; a
+    /// surface of its own for each drawing is (the pixels are only read), and `uniqueID` keeps the PDF
+    /// from embedding the image once per drawing.
+    func surfaceForDrawing() -> OpaquePointer {
+        cairo_surface_flush(surface)
+        let wrapper = cairo_image_surface_create_for_data(
+            cairo_image_surface_get_data(surface), cairo_image_surface_get_format(surface),
+            Int32(pixelWidth), Int32(pixelHeight), cairo_image_surface_get_stride(surface))!
+        let id = Array(uniqueID.utf8)
+        let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: id.count)
+        copy.initialize(from: id, count: id.count)
+        cairo_surface_set_mime_data(wrapper, CAIRO_MIME_TYPE_UNIQUE_ID, copy, UInt(id.count), { $0?.deallocate() }, copy)
+        return wrapper
+    }
 }

@@ -58,6 +58,9 @@ public final class TextLayout {
     /// The fonts of `shaped.fonts`, found in the font system (kept alive with it).
     let fontSystem: FontSystem
     let runFonts: [OpaquePointer]
+    /// Cairo's fonts of `runFonts`, taken from Pango where the layout is made: drawing then needs Cairo
+    /// alone, and a page can be drawn on any thread (Cairo's fonts are safe to share between threads).
+    let scaledFonts: [OpaquePointer]
     /// Set when lines are drawn with distributed justification: the width each line (but the last) fills.
     let distributedWidth: Double?
     let firstLineIndent: Double
@@ -104,6 +107,7 @@ public final class TextLayout {
         self.shaped = shaped
         fontSystem = fonts
         self.runFonts = runFonts
+        scaledFonts = runFonts.map { pango_cairo_font_get_scaled_font($0)! }
         distributedWidth = request.alignment == .justify && request.justification == .distributed ? request.width : nil
         firstLineIndent = request.firstLineIndent
         maximumGapStretch = request.maximumGapStretch

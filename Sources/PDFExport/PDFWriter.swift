@@ -18,39 +18,95 @@ public typealias PDFMetadata = Graphics.PDFMetadata
 /// Draws typeset pages into a PDF file with Cairo. The file appears at `path` only when it is
 /// complete: it is written beside it under a temporary name and renamed into place, so a failed or
 /// interrupted render leaves whatever was at `path` before untouched.
+///
+/// Cairo writes one PDF on one thread. A long document (the plan book) is therefore written as pieces
+/// of `piecePages` pages, each a PDF of its own, on as many threads as are free, and the pieces are
+/// joined into one file (`PDFJoin`). The pieces are cut by page count alone, so the file is the same
+/// however many threads wrote it.
 public enum PDFWriter {
+    /// The pages of one piece of a long document: `PLANPRESS_PIECE_PAGES` if set (0 writes every document
+    /// whole, with one Cairo surface: the smallest file, on one thread), else 28 (the plan book in four).
+    nonisolated(unsafe) public static var piecePages =
+        ProcessInfo.processInfo.environment["PLANPRESS_PIECE_PAGES"].flatMap { Int($0) }.map { max(0, $0) } ?? 28
+
+    /// The page ranges a document of `count` pages is written in: one, unless it has at least two
+    /// pieces' worth of pages, then pieces of about `piecePages` each.
+    static func pieces(_ count: Int) -> [Range<Int>] {
+        let pieceCount = piecePages > 0 && count >= 2 * piecePages ? (count + piecePages / 2) / piecePages : 1
+        return (0..<pieceCount).map { k in (count * k / pieceCount)..<(count * (k + 1) / pieceCount) }
+    }
+
     /// - Parameter language: the document's language (`th`), declared in the PDF's catalog.
+    /// - Parameter threads: how many threads write a long document's pieces (the calling one included).
     public static func write(_ document: TypesetDocument, metadata: PDFMetadata, outline: [OutlineEntry] = [],
-                             language: String? = nil, to path: String) throws {
+                             language: String? = nil, threads: Int = 1, to path: String) throws {
         let pages = document.pages
+        guard !pages.isEmpty else { throw PDFExportError("a document with no pages cannot be written") }
+        let pieces = pieces(pages.count)
         try AtomicFile.write(to: path) { temporaryPath in
-            guard let first = pages.first else { throw PDFExportError("a document with no pages cannot be written") }
-            let surface = try PDFSurface(path: temporaryPath, width: first.spec.width, height: first.spec.height, metadata: metadata)
-            // Anchors by page, in a stable order (the same input gives the same bytes).
-            var destinations: [Int: [(name: String, y: Double)]] = [:]
-            for (name, position) in document.anchors.sorted(by: { $0.key < $1.key }) {
-                destinations[position.page, default: []].append((name, position.y))
-            }
-            let labelled = pages.contains { $0.label != nil }
-            for (index, page) in pages.enumerated() {
-                // A PDF's page labels must cover every page once any page has one: an unnumbered page
-                // (the announcement, the cover) gets an empty label.
-                let label = page.label ?? (labelled ? "" : nil)
-                let canvas = surface.beginPage(width: page.spec.width, height: page.spec.height, label: label)
-                for destination in destinations[index] ?? [] { canvas.destination(destination.name, y: destination.y) }
-                draw(page, on: canvas, anchors: document.anchors)
-                surface.endPage(canvas)
-            }
-            func add(_ entries: [OutlineEntry], parent: Int?) {
-                for entry in entries {
-                    let id = surface.addOutline(title: entry.title, parent: parent, page: entry.page, y: entry.y)
-                    add(entry.children, parent: id)
+            if pieces.count > 1 {
+                let folder = URL(fileURLWithPath: temporaryPath).deletingLastPathComponent().path
+                let name = URL(fileURLWithPath: path).lastPathComponent
+                let piecePaths = pieces.map { _ in folder + "/" + AtomicFile.temporaryName(for: name) }
+                defer { for piece in piecePaths { unlink(piece) } }
+                // Each piece has a Cairo surface of its own; the pages' text layouts draw with Cairo alone
+                // (their fonts made ready where they were laid out), and images are wrapped anew for each drawing.
+                let written = WorkerThreads.map(pieces.count, workers: threads) { k, _ in
+                    try writeWhole(document, pages: pieces[k], metadata: metadata, outline: [], labels: false, to: piecePaths[k])
+                }
+                for result in written { try result.get() }
+                let labelled = pages.contains { $0.label != nil }
+                func bookmarks(_ entries: [OutlineEntry]) -> [PDFJoin.Bookmark] {
+                    entries.map { entry in
+                        let page = min(max(entry.page - 1, 0), pages.count - 1)
+                        return PDFJoin.Bookmark(title: entry.title, page: page, top: pages[page].spec.height - entry.y,
+                                                children: bookmarks(entry.children))
+                    }
+                }
+                do {
+                    try PDFJoin.join(piecePaths, labels: labelled ? pages.map { $0.label ?? "" } : nil,
+                                     bookmarks: bookmarks(outline), language: language, to: temporaryPath)
+                    return
+                } catch is PDFJoin.Failure {
+                    // Pieces of a Cairo this join does not read: the document is written whole instead.
                 }
             }
-            add(outline, parent: nil)
-            try surface.finish()
+            try writeWhole(document, pages: 0..<pages.count, metadata: metadata, outline: outline, labels: true, to: temporaryPath)
             if let language { try DocumentLanguage.declare(language, inPDFAt: temporaryPath) }
         }
+    }
+
+    /// Writes `range` of the document's pages as one PDF with one Cairo surface: with their page labels and the
+    /// outline, or (a piece of a longer document) without either.
+    private static func writeWhole(_ document: TypesetDocument, pages range: Range<Int>, metadata: PDFMetadata,
+                                   outline: [OutlineEntry], labels: Bool, to path: String) throws {
+        let pages = document.pages
+        let first = pages[range.lowerBound]
+        let surface = try PDFSurface(path: path, width: first.spec.width, height: first.spec.height, metadata: metadata)
+        // Anchors by page, in a stable order (the same input gives the same bytes).
+        var destinations: [Int: [(name: String, y: Double)]] = [:]
+        for (name, position) in document.anchors.sorted(by: { $0.key < $1.key }) where range.contains(position.page) {
+            destinations[position.page, default: []].append((name, position.y))
+        }
+        let labelled = labels && pages.contains { $0.label != nil }
+        for index in range {
+            let page = pages[index]
+            // A PDF's page labels must cover every page once any page has one: an unnumbered page
+            // (the announcement, the cover) gets an empty label.
+            let label = labelled ? page.label ?? "" : nil
+            let canvas = surface.beginPage(width: page.spec.width, height: page.spec.height, label: label)
+            for destination in destinations[index] ?? [] { canvas.destination(destination.name, y: destination.y) }
+            draw(page, on: canvas, anchors: document.anchors)
+            surface.endPage(canvas)
+        }
+        func add(_ entries: [OutlineEntry], parent: Int?) {
+            for entry in entries {
+                let id = surface.addOutline(title: entry.title, parent: parent, page: entry.page, y: entry.y)
+                add(entry.children, parent: id)
+            }
+        }
+        add(outline, parent: nil)
+        try surface.finish()
     }
 
     static func draw(_ page: Page, on canvas: Canvas, anchors: [String: AnchorPosition]) {
