@@ -101,9 +101,9 @@ public enum ParallelRendering {
         let groups = groups(kinds, plan: plan, workers: workers, shareOut: sharing)
         let sheetClaims = sharing && kinds.contains(.projects) ? DocumentClaims() : nil
         let progressClaims = sharing && kinds.contains(.progress) ? DocumentClaims() : nil
-        // A worker left over from a book without the sheets lays the sheets out ahead of it.
-        let ahead = fresh && project == nil && kinds.contains(.book) && !kinds.contains(.projects) && workers > groups.count ? 1 : 0
-        let shared = fresh && groups.count + ahead > 1 ? SharedLayouts() : nil
+        // A worker left over from a book without the sheets typesets parts of the book beside it.
+        let helping = fresh && project == nil && kinds.contains(.book) && !kinds.contains(.projects) && workers > groups.count
+        let shared = fresh && (groups.count > 1 || helping) ? SharedLayouts() : nil
         let files = WorkerResults<(DocumentKind, [RenderedFile])>()
         let errors = WorkerResults<(Int, Error)>()
         @Sendable func renderer(_ index: Int) throws -> Renderer {
@@ -114,21 +114,26 @@ public enum ParallelRendering {
             renderer.session.paragraphs.shared = shared
             return renderer
         }
-        DispatchQueue.concurrentPerform(iterations: groups.count + ahead) { index in
-            if index == groups.count {
-                // What goes wrong here, the book's own renderer meets and reports.
-                try? renderer(index).layOutSheetsAhead()
-                return
-            }
+        // The helper's session: one opened ahead, or one opened while the book is composed.
+        let helpers = helping ? (groups.count < sessions.count ? RenderSession.OpeningSessions.ready([sessions[groups.count]])
+                                                               : RenderSession.openAhead(count: 1, home: home)) : nil
+        DispatchQueue.concurrentPerform(iterations: groups.count) { index in
             do {
                 let renderer = try renderer(index)
                 renderer.reuseWrittenFiles = reuseWrittenFiles
                 renderer.sheetClaims = sheetClaims
                 renderer.progressClaims = progressClaims
+                if groups[index].contains(.book), let helpers {
+                    renderer.bookHelpers = (helpers, { helper in
+                        helper.useLayoutStore(directory: layoutCache, planID: plan.id)
+                        helper.paragraphs.shared = shared
+                    })
+                }
                 for kind in groups[index] {
                     files.append((kind, try renderer.render(kind, project: project, progress: progress)))
                 }
                 renderer.session.saveLayouts()
+                if groups[index].contains(.book) { for helper in (try? helpers?.sessions()) ?? [] { helper.saveLayouts() } }
             } catch {
                 errors.append((index, error))
             }

@@ -39,6 +39,13 @@ public final class RenderSession: @unchecked Sendable {
         let opened = WorkerResults<(Int, Result<RenderSession, Error>)>()
 
         /// The sessions, once all are open; the first failure to open one is thrown.
+        /// Sessions already open.
+        public static func ready(_ sessions: [RenderSession]) -> OpeningSessions {
+            let opening = OpeningSessions()
+            for (index, session) in sessions.enumerated() { opening.opened.append((index, .success(session))) }
+            return opening
+        }
+
         public func sessions() throws -> [RenderSession] {
             group.wait()
             return try opened.all.sorted { $0.0 < $1.0 }.map { try $0.1.get() }

@@ -59,6 +59,10 @@ public final class Renderer {
     /// Leave a PDF the session wrote before as it is when its document is composed the same again
     /// (`render --watch`: only what a change touched is written).
     public var reuseWrittenFiles = false
+    /// Render sessions (opened while the book is composed) whose threads typeset the book beside this
+    /// renderer's: each sets whole parts and sheets of it (`Typesetter.helpers`); each is prepared (its
+    /// layout cache, the render's shared layouts) before it helps.
+    var bookHelpers: (sessions: RenderSession.OpeningSessions, prepare: (RenderSession) -> Void)?
 
     /// The most pixels an embedded image may have; a larger one is refused before it is decoded.
     public static var maximumImagePixels: Int {
@@ -154,18 +158,6 @@ public final class Renderer {
         return (layout, { [plan] in ProjectSheetDocument.compose($0, plan: plan, layout: layout, resources: resources) })
     }
 
-    /// Lays the plan's project sheets out without writing them, from the last one back, until one needs
-    /// no Pango: on a thread with nothing else to do, ahead of a book rendered on another (the layouts go
-    /// over through the session's `SharedLayouts`), which meets them coming the other way.
-    func layOutSheetsAhead() throws {
-        let (layout, compose) = try projectSheets()
-        for project in plan.projects.reversed() {
-            let before = paragraphs.setByPango
-            _ = try typeset(compose(project), layout: layout)
-            if paragraphs.setByPango == before { return }
-        }
-    }
-
     /// A word list's names, one a line (`#` starts a comment). A missing list is empty; one that is not
     /// a regular file or not UTF-8 text is an error naming it.
     static func readWordList(_ path: String) throws -> [String] {
@@ -207,9 +199,14 @@ public final class Renderer {
             if let file = session.unchanged(document, watermark: nil, maximumPages: maximumPages, path: path) { return file }
         }
         var labels: [String: String] = [:]
+        var helpers: [RenderSession]?
         for _ in 0..<5 {
             let (document, outline) = try compose { try PlanBookDocument.compose(plan, layouts: layouts, resources: resources, labels: labels) }
-            let typeset = try typeset(document, layout: layouts.book)
+            if helpers == nil, let bookHelpers {
+                helpers = try bookHelpers.sessions.sessions()
+                helpers?.forEach(bookHelpers.prepare)
+            }
+            let typeset = try typeset(document, layout: layouts.book, helpers: helpers ?? [])
             var found: [String: String] = [:]
             for (anchor, position) in typeset.anchors { found[anchor] = typeset.pages[position.page].label ?? "" }
             if found == labels {
@@ -219,7 +216,9 @@ public final class Renderer {
                         return OutlineEntry(title: node.title, page: position.page + 1, y: position.y, children: entries(node.children))
                     }
                 }
-                let file = try write(typeset, document: document, outline: entries(outline), name: "plan-book.pdf")
+                // The helpers' threads write pieces of it too.
+                let file = try write(typeset, document: document, outline: entries(outline), name: "plan-book.pdf",
+                                     threads: 1 + (helpers?.count ?? 0))
                 if reuseWrittenFiles {
                     session.remember(document, watermark: nil, maximumPages: maximumPages, file: file)
                     session.bookLabels[path] = labels
@@ -257,11 +256,18 @@ public final class Renderer {
         }
     }
 
-    func typeset(_ document: ComposedDocument, layout: DocumentLayout, watermark: Watermark? = nil) throws -> TypesetDocument {
+    /// - Parameter helpers: sessions whose threads typeset parts of the document beside this one.
+    func typeset(_ document: ComposedDocument, layout: DocumentLayout, watermark: Watermark? = nil,
+                 helpers: [RenderSession] = []) throws -> TypesetDocument {
         do {
             let typesetter = Typesetter(fonts: fonts, layout: layout, cache: paragraphs)
             typesetter.watermark = watermark
             typesetter.maximumPages = maximumPages
+            typesetter.helpers = helpers.map { helper in
+                let other = Typesetter(fonts: helper.fonts, layout: layout, cache: helper.paragraphs)
+                other.maximumPages = maximumPages
+                return other
+            }
             return try typesetter.typeset(document.blocks)
         } catch let error as TypesettingError {
             throw PlanPressError.failed(error.description)
@@ -278,7 +284,9 @@ public final class Renderer {
         return file
     }
 
-    func write(_ typeset: TypesetDocument, document: ComposedDocument, outline: [OutlineEntry], name: String) throws -> RenderedFile {
+    /// - Parameter threads: how many threads may write the pieces of a long document.
+    func write(_ typeset: TypesetDocument, document: ComposedDocument, outline: [OutlineEntry], name: String,
+               threads: Int = 1) throws -> RenderedFile {
         let path = outputDirectory + "/" + name
         try createDirectory(URL(fileURLWithPath: path).deletingLastPathComponent().path)
         let d = document.date
@@ -287,7 +295,7 @@ public final class Renderer {
             keywords: document.keywords.joined(separator: ", "), creator: "PlanPress",
             creationDate: String(format: "%04d-%02d-%02dT00:00:00", d.year, d.month, d.day))
         do {
-            try PDFWriter.write(typeset, metadata: metadata, outline: outline, language: "th", to: path)
+            try PDFWriter.write(typeset, metadata: metadata, outline: outline, language: "th", threads: threads, to: path)
         } catch {
             throw PlanPressError.failed("\(error)")
         }

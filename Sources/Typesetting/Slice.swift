@@ -22,6 +22,9 @@ struct Slice {
     var absoluteTop: Double?
     /// An anchor recorded where the slice is placed.
     var anchor: String?
+    /// A table's layout, made with the slices (on whichever thread set them) for the text width they
+    /// were set in; the paginator makes it again if the page's width turns out otherwise.
+    var tableLayout: (width: Double, layout: TableLayout)?
 
     static func space(_ height: Double) -> Slice { Slice(kind: .space, height: height) }
 }

@@ -29,20 +29,27 @@ public final class Typesetter {
         return PageNumbering(style: .thaiDigits, startAt: 1, printFrom: numbers.fromPage)
     }
 
+    /// Typesetters of the same layout on fonts of their own (another render session's), each used on a
+    /// thread of its own while this one typesets: the runs of blocks between page breaks (a book's
+    /// parts and sheets) are then set by all of them at once, each taking the next run, and paginated
+    /// in order here. The pages are the same as this typesetter's alone.
+    public var helpers: [Typesetter] = []
+
     /// Sets `blocks` into pages of the layout's paper.
     public func typeset(_ blocks: [Block]) throws -> TypesetDocument {
         var slices: [Slice] = []
-        var width = layout.page.textWidth
         // Stop early when the text alone would fill more pages than allowed, before laying out the rest.
         let limit = Double(maximumPages) * layout.page.textHeight
-        var height = 0.0
-        for block in blocks {
-            let before = slices.count
-            try append(block, to: &slices, width: &width)
-            height += slices[before...].reduce(0) { $0 + $1.height }
-            if height > limit {
-                throw TypesettingError("the document would have more than \(maximumPages) pages; check the data for runaway text, or raise the limit (--max-pages)")
+        let runs = helpers.isEmpty ? [(blocks[...], layout.page.textWidth)] : Self.runs(blocks, width: layout.page.textWidth)
+        if runs.count == 1 {
+            slices = try self.slices(blocks[...], width: layout.page.textWidth, limit: limit)
+        } else {
+            let typesetters = [self] + helpers
+            let results = WorkerThreads.map(runs.count, workers: typesetters.count) { index, worker in
+                try typesetters[worker].slices(runs[index].blocks, width: runs[index].width, limit: limit)
             }
+            for result in results { slices += try result.get() }
+            if slices.reduce(0, { $0 + $1.height }) > limit { throw Self.tooLong(maximumPages) }
         }
         var document = try paginate(slices)
         try addPageNumbers(&document.pages)
@@ -51,6 +58,49 @@ public final class Typesetter {
     }
 
     // MARK: Blocks into slices
+
+    static func tooLong(_ pages: Int) -> TypesettingError {
+        TypesettingError("the document would have more than \(pages) pages; check the data for runaway text, or raise the limit (--max-pages)")
+    }
+
+    /// The slices of `blocks`, set from `width`; throws once they are taller than `limit`.
+    private func slices(_ blocks: ArraySlice<Block>, width start: Double, limit: Double) throws -> [Slice] {
+        var slices: [Slice] = []
+        var width = start
+        var height = 0.0
+        for block in blocks {
+            let before = slices.count
+            try append(block, to: &slices, width: &width)
+            height += slices[before...].reduce(0) { $0 + $1.height }
+            if height > limit { throw Self.tooLong(maximumPages) }
+        }
+        return slices
+    }
+
+    /// `blocks` in runs from one page break to the next, each with the text width it starts with.
+    static func runs(_ blocks: [Block], width start: Double) -> [(blocks: ArraySlice<Block>, width: Double)] {
+        var runs: [(blocks: ArraySlice<Block>, width: Double)] = []
+        var width = start, runStart = 0, runWidth = start
+        for (index, block) in blocks.enumerated() {
+            if case .pageBreak = block, index > runStart {
+                runs.append((blocks[runStart..<index], runWidth))
+                runStart = index
+                runWidth = width
+            }
+            width = Self.width(after: block, from: width)
+        }
+        runs.append((blocks[runStart...], runWidth))
+        return runs
+    }
+
+    /// The text width after `block`, as `append` changes it: a page break to a page of other margins.
+    static func width(after block: Block, from width: Double) -> Double {
+        switch block {
+        case let .pageBreak(spec): return spec?.textWidth ?? width
+        case let .keepTogether(inner): return inner.reduce(width) { Self.width(after: $1, from: $0) }
+        default: return width
+        }
+    }
 
     private func append(_ block: Block, to slices: inout [Slice], width: inout Double) throws {
         switch block {
@@ -82,7 +132,9 @@ public final class Typesetter {
             slices.append(Slice(kind: .pageBreak(spec), height: 0))
             if let spec { width = spec.textWidth }
         case let .table(table):
-            slices.append(Slice(kind: .table(table), height: 0))
+            var slice = Slice(kind: .table(table), height: 0)
+            slice.tableLayout = (width, try TableLayout(table, width: width, typesetter: self))
+            slices.append(slice)
         case let .figure(figure):
             slices.append(try figureSlice(figure, width: width))
         case let .anchor(name):
@@ -288,7 +340,7 @@ public final class Typesetter {
                 i += 1
                 continue
             case let .table(table):
-                let laidOut = try tableLayouts[i] ?? TableLayout(table, width: spec.textWidth, typesetter: self)
+                let laidOut = try tableLayouts[i] ?? tableLayout(slice, table, width: spec.textWidth)
                 let fragments = laidOut.fragments(firstAvailable: pageHasContent ? bottom - y : spec.textHeight,
                                                   fullAvailable: spec.textHeight)
                 for (index, fragment) in fragments.enumerated() {
@@ -314,7 +366,7 @@ public final class Typesetter {
                 j += 1
                 if case let .table(table) = slices[j].kind {
                     // A heading before a table stays with the table's header and first row.
-                    let laidOut = try tableLayouts[j] ?? TableLayout(table, width: spec.textWidth, typesetter: self)
+                    let laidOut = try tableLayouts[j] ?? tableLayout(slices[j], table, width: spec.textWidth)
                     tableLayouts[j] = laidOut
                     chainHeight += laidOut.headerHeight + (laidOut.body.naturalHeights.first ?? 0)
                     break
@@ -341,6 +393,12 @@ public final class Typesetter {
         }
         if pageHasContent || pages.isEmpty { newPage() }
         return TypesetDocument(pages: pages, anchors: anchors)
+    }
+
+    /// The table's layout for `width`: the one made with its slice, when made for that width.
+    private func tableLayout(_ slice: Slice, _ table: Table, width: Double) throws -> TableLayout {
+        if let made = slice.tableLayout, made.width == width { return made.layout }
+        return try TableLayout(table, width: width, typesetter: self)
     }
 
     /// A figure becomes one slice: it is never split across pages.
