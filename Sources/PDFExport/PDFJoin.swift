@@ -28,6 +28,7 @@ enum PDFJoin {
     static func join(_ pieces: [String], labels: [String]?, bookmarks: [Bookmark], language: String?, to path: String) throws {
         let files = try pieces.map { try CairoPDF(path: $0) }
         var out = PDFOutput()
+        out.reserve(bytes: files.reduce(4096) { $0 + $1.bytes.count })
         guard let header = files.first?.header else { throw Failure("no pieces to join") }
         out.append(header)
         let pagesRoot = out.reserve()
@@ -169,6 +170,8 @@ enum PDFJoin {
 struct PDFOutput {
     private(set) var bytes: [UInt8] = []
     private var offsets: [Int] = [0]
+
+    mutating func reserve(bytes count: Int) { bytes.reserveCapacity(count) }
 
     /// A number for an object written later.
     mutating func reserve() -> Int {

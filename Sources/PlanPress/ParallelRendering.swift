@@ -103,7 +103,8 @@ public enum ParallelRendering {
         let progressClaims = sharing && kinds.contains(.progress) ? DocumentClaims() : nil
         // A worker left over from a book without the sheets typesets parts of the book beside it.
         let helping = fresh && project == nil && kinds.contains(.book) && !kinds.contains(.projects) && workers > groups.count
-        let shared = fresh && (groups.count > 1 || helping) ? SharedLayouts() : nil
+        // (A book's helpers need none: the book set again takes its unchanged runs whole.)
+        let shared = fresh && groups.count > 1 ? SharedLayouts() : nil
         let files = WorkerResults<(DocumentKind, [RenderedFile])>()
         let errors = WorkerResults<(Int, Error)>()
         @Sendable func renderer(_ index: Int) throws -> Renderer {

@@ -32,6 +32,9 @@ public final class ParagraphCache {
     /// keyed by their UTF-8 bytes (hashing a String normalizes it: slow for Thai). Every document of a
     /// plan protects the same names, and the book is set again until its page numbers settle.
     var oneLineWidths: [FontRequest: [TextKey: Double]] = [:]
+    /// The runs of blocks (from one page break to the next) of the last document typeset on several threads,
+    /// each with the width it was set in and its slices, by place.
+    var previousRuns: [(blocks: ArraySlice<Block>, width: Double, slices: [Slice])] = []
     public private(set) var hits = 0
     public private(set) var misses = 0
     /// Layouts kept on disk from earlier runs, consulted before Pango sets a paragraph, and given what

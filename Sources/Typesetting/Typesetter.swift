@@ -44,11 +44,24 @@ public final class Typesetter {
         if runs.count == 1 {
             slices = try self.slices(blocks[...], width: layout.page.textWidth, limit: limit)
         } else {
+            // A run the same as the one in its place last time (the book set again for its contents' page
+            // numbers: every run but the contents') keeps its slices.
+            let previous = cache.previousRuns
             let typesetters = [self] + helpers
             let results = WorkerThreads.map(runs.count, workers: typesetters.count) { index, worker in
-                try typesetters[worker].slices(runs[index].blocks, width: runs[index].width, limit: limit)
+                let run = runs[index]
+                if index < previous.count, previous[index].width == run.width, previous[index].blocks == run.blocks {
+                    return previous[index].slices
+                }
+                return try typesetters[worker].slices(run.blocks, width: run.width, limit: limit)
             }
-            for result in results { slices += try result.get() }
+            var kept: [(blocks: ArraySlice<Block>, width: Double, slices: [Slice])] = []
+            for (run, result) in zip(runs, results) {
+                let runSlices = try result.get()
+                slices += runSlices
+                kept.append((run.blocks, run.width, runSlices))
+            }
+            cache.previousRuns = kept
             if slices.reduce(0, { $0 + $1.height }) > limit { throw Self.tooLong(maximumPages) }
         }
         var document = try paginate(slices)

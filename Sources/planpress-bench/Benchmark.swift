@@ -3,7 +3,9 @@ import PlanPress
 
 /// `planpress-bench`: how fast PlanPress renders, measured in one process on a release build.
 ///
-///     swift build -c release --product planpress-bench && .build/release/planpress-bench [--iterations N] [--plans K] [--json FILE]
+///     swift build -c release --product planpress-bench && .build/release/planpress-bench [--iterations N] [--plans K] [--json FILE] [--only TEXT]
+///
+/// `--only TEXT` runs only the cases whose names contain TEXT (for instance `--only book`).
 ///
 /// Cases: loading and validating the embedded plan; each document kind from a cold renderer (what one
 /// `planpress render` does); the book alone on two workers, and from a warm renderer; every output with one and two workers, without
@@ -40,14 +42,16 @@ enum Benchmark {
         var iterations = 40
         var plans = 8
         var jsonPath: String?
+        var only: String?
         var args = CommandLine.arguments.dropFirst().makeIterator()
         while let arg = args.next() {
             switch arg {
             case "--iterations": iterations = Int(args.next() ?? "") ?? iterations
             case "--plans": plans = Int(args.next() ?? "") ?? plans
             case "--json": jsonPath = args.next()
+            case "--only": only = args.next()
             default:
-                FileHandle.standardError.write(Data("usage: planpress-bench [--iterations N] [--plans K] [--json FILE]\n".utf8))
+                FileHandle.standardError.write(Data("usage: planpress-bench [--iterations N] [--plans K] [--json FILE] [--only TEXT]\n".utf8))
                 exit(2)
             }
         }
@@ -65,7 +69,9 @@ enum Benchmark {
                                   msPerPage: seconds * 1000 / Double(max(pages, 1)),
                                   pagesPerSecond: Double(pages) / seconds, peakMemoryMB: memory))
         }
+        func wanted(_ name: String) -> Bool { only.map { name.contains($0) } ?? true }
         func measure(_ name: String, runs: Int, _ body: () throws -> Int) rethrows {
+            guard wanted(name) else { return }
             _ = try body() // warm-up: the system's font caches, the code's first run
             var pages = 0
             var each: [Double] = []
@@ -174,6 +180,7 @@ enum Benchmark {
         let manyRounds = max(iterations / 8, 1)
         var manyPages = 0
         func inTurn(_ name: (Int) -> String, memory: Bool = true, _ run: (Int) throws -> Double) rethrows -> [Int: Double] {
+            guard wanted(name(1)) || wanted(name(2)) else { return [:] }
             var each: [Int: [Double]] = [:]
             for _ in 0..<manyRounds { for workers in [1, 2] { each[workers, default: []].append(try run(workers)) } }
             var medians: [Int: Double] = [:]
@@ -213,6 +220,7 @@ enum Benchmark {
                 return (seconds(since: start), result.stdout)
             }
             func command(_ name: String, runs: Int, _ arguments: [String]) throws {
+                guard wanted(name) else { return }
                 _ = try runCLI(arguments)   // warms the caches; not counted
                 var pages = 0
                 var each: [Double] = []
