@@ -20,14 +20,15 @@ public typealias PDFMetadata = Graphics.PDFMetadata
 /// interrupted render leaves whatever was at `path` before untouched.
 ///
 /// Cairo writes one PDF on one thread. A long document (the plan book) is therefore written as pieces
-/// of `piecePages` pages, each a PDF of its own, on as many threads as are free, and the pieces are
+/// of `piecePages` pages, each a PDF of its own, on the threads the caller gives it, and the pieces are
 /// joined into one file (`PDFJoin`). The pieces are cut by page count alone, so the file is the same
 /// however many threads wrote it.
 public enum PDFWriter {
     /// The pages of one piece of a long document: `PLANPRESS_PIECE_PAGES` if set (0 writes every document
-    /// whole, with one Cairo surface: the smallest file, on one thread), else 28 (the plan book in four).
+    /// whole, with one Cairo surface: the smallest file, on one thread), else 48 (the plan book in two, one
+    /// for each core of a two-core machine: each piece more adds its own font subsets to the file).
     nonisolated(unsafe) public static var piecePages =
-        ProcessInfo.processInfo.environment["PLANPRESS_PIECE_PAGES"].flatMap { Int($0) }.map { max(0, $0) } ?? 28
+        ProcessInfo.processInfo.environment["PLANPRESS_PIECE_PAGES"].flatMap { Int($0) }.map { max(0, $0) } ?? 48
 
     /// The page ranges a document of `count` pages is written in: one, unless it has at least two
     /// pieces' worth of pages, then pieces of about `piecePages` each.
