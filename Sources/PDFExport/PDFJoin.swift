@@ -140,7 +140,6 @@ enum PDFJoin {
     /// Writes the outline's items, each opening its page at its top; returns the outline root's number.
     private static func writeOutline(_ bookmarks: [Bookmark], pages: [Int], into out: inout PDFOutput) -> Int {
         let root = out.reserve()
-        func visible(_ items: [Bookmark]) -> Int { items.count }
         func write(_ items: [Bookmark], parent: Int) -> (first: Int, last: Int) {
             let numbers = items.map { _ in out.reserve() }
             for (index, item) in items.enumerated() {
@@ -161,7 +160,7 @@ enum PDFJoin {
         }
         let (first, last) = write(bookmarks, parent: root)
         out.begin(root)
-        out.append("<< /Type /Outlines\n   /First \(first) 0 R\n   /Last \(last) 0 R\n   /Count \(visible(bookmarks))\n>>\nendobj\n")
+        out.append("<< /Type /Outlines\n   /First \(first) 0 R\n   /Last \(last) 0 R\n   /Count \(bookmarks.count)\n>>\nendobj\n")
         return root
     }
 }
@@ -491,7 +490,7 @@ enum PDFSyntax {
     /// The entries of a flat name tree (`/Names [ (key) value … ]`): each key's bytes (for sorting), its string as
     /// written, and its value as written.
     static func nameTreeEntries(_ bytes: ArraySlice<UInt8>) throws -> [(key: [UInt8], name: [UInt8], value: [UInt8])] {
-        guard reference(after: "/Kids", in: bytes) == nil, index(of: "/Kids", in: bytes, from: bytes.startIndex, to: bytes.endIndex) == nil else {
+        guard index(of: "/Kids", in: bytes, from: bytes.startIndex, to: bytes.endIndex) == nil else {
             throw PDFJoin.Failure("a name tree with kids")
         }
         guard let names = index(of: "/Names", in: bytes, from: bytes.startIndex, to: bytes.endIndex),
