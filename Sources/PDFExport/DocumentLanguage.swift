@@ -18,7 +18,7 @@ enum DocumentLanguage {
         var data = try read(descriptor, from: dataStart, to: fileSize, path: path)
         // The last trailer: /Size, /Root, /Info, and where its cross-reference table starts.
         let tailStart = max(0, data.count - 4096)
-        guard let trailerAt = lastIndex(of: "trailer", in: data, from: tailStart) else {
+        guard let trailerAt = PDFSyntax.lastIndex(of: "trailer", in: data, from: tailStart) else {
             throw PDFExportError("\(path) has no trailer this version can update")
         }
         let tail = String(decoding: data[trailerAt...], as: UTF8.self)
@@ -31,14 +31,14 @@ enum DocumentLanguage {
         let info2 = number(after: "/Info", in: tail)
         // The catalog object as Cairo wrote it (near the end of the file: search backwards, in bytes).
         let marker = "\n\(root) 0 obj"
-        var found = lastIndex(of: marker, in: data, from: 0)
+        var found = PDFSyntax.lastIndex(of: marker, in: data)
         if found == nil && dataStart > 0 {
             data = try read(descriptor, from: 0, to: fileSize, path: path)
             dataStart = 0
-            found = lastIndex(of: marker, in: data, from: 0)
+            found = PDFSyntax.lastIndex(of: marker, in: data)
         }
         let markerLength = marker.utf8.count
-        guard let start = found, let end = firstIndex(of: "endobj", in: data, from: start + markerLength) else {
+        guard let start = found, let end = PDFSyntax.index(of: "endobj", in: data, from: start + markerLength, to: data.count) else {
             throw PDFExportError("\(path): the catalog object \(root) was not found")
         }
         let object = String(decoding: data[(start + markerLength)..<end], as: UTF8.self)
@@ -74,30 +74,6 @@ enum DocumentLanguage {
             done += count
         }
         return bytes
-    }
-
-    /// Where `pattern` last occurs in `bytes` at or after `from`.
-    static func lastIndex(of pattern: String, in bytes: [UInt8], from: Int) -> Int? {
-        let needle = Array(pattern.utf8)
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var i = bytes.count - needle.count
-        while i >= from {
-            if bytes[i] == first && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i -= 1
-        }
-        return nil
-    }
-
-    /// Where `pattern` first occurs in `bytes` at or after `from`.
-    static func firstIndex(of pattern: String, in bytes: [UInt8], from: Int) -> Int? {
-        let needle = Array(pattern.utf8)
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var i = max(0, from)
-        while i <= bytes.count - needle.count {
-            if bytes[i] == first && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 
     /// The number after `key` in `text`.

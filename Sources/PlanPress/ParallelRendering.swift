@@ -107,12 +107,16 @@ public enum ParallelRendering {
         let shared = fresh && groups.count > 1 ? SharedLayouts() : nil
         let files = WorkerResults<(DocumentKind, [RenderedFile])>()
         let errors = WorkerResults<(Int, Error)>()
+        /// A session's layout cache and the layouts the render's threads share.
+        @Sendable func prepare(_ session: RenderSession) {
+            session.useLayoutStore(directory: layoutCache, planID: plan.id)
+            session.paragraphs.shared = shared
+        }
         @Sendable func renderer(_ index: Int) throws -> Renderer {
             let renderer = try Renderer(home: home, plan: plan, outputDirectory: outputDirectory,
                                         session: index < sessions.count ? sessions[index] : nil, names: names)
             renderer.maximumPages = maximumPages
-            renderer.session.useLayoutStore(directory: layoutCache, planID: plan.id)
-            renderer.session.paragraphs.shared = shared
+            prepare(renderer.session)
             return renderer
         }
         // The helper's session: one opened ahead, or one opened while the book is composed.
@@ -125,10 +129,7 @@ public enum ParallelRendering {
                 renderer.sheetClaims = sheetClaims
                 renderer.progressClaims = progressClaims
                 if groups[index].contains(.book), let helpers {
-                    renderer.bookHelpers = (helpers, { helper in
-                        helper.useLayoutStore(directory: layoutCache, planID: plan.id)
-                        helper.paragraphs.shared = shared
-                    })
+                    renderer.bookHelpers = (helpers, prepare)
                 }
                 for kind in groups[index] {
                     files.append((kind, try renderer.render(kind, project: project, progress: progress)))

@@ -40,8 +40,8 @@ public final class Typesetter {
         var slices: [Slice] = []
         // Stop early when the text alone would fill more pages than allowed, before laying out the rest.
         let limit = Double(maximumPages) * layout.page.textHeight
-        let runs = helpers.isEmpty ? [(blocks[...], layout.page.textWidth)] : Self.runs(blocks, width: layout.page.textWidth)
-        if runs.count == 1 {
+        let runs = helpers.isEmpty ? [] : Self.runs(blocks, width: layout.page.textWidth)
+        if runs.count < 2 {
             slices = try self.slices(blocks[...], width: layout.page.textWidth, limit: limit)
         } else {
             // A run the same as the one in its place last time (the book set again for its contents' page
@@ -309,8 +309,6 @@ public final class Typesetter {
             pageHasContent = false
         }
         var pendingNumbering: PageNumbering?
-        /// Tables measured early (to keep a heading with their beginning), by slice index.
-        var tableLayouts: [Int: TableLayout] = [:]
         func startPage(_ next: PageSpec? = nil) {
             newPage(next)
             if let pending = pendingNumbering {
@@ -353,7 +351,7 @@ public final class Typesetter {
                 i += 1
                 continue
             case let .table(table):
-                let laidOut = try tableLayouts[i] ?? tableLayout(slice, table, width: spec.textWidth)
+                let laidOut = try tableLayout(slice, table, width: spec.textWidth)
                 let fragments = laidOut.fragments(firstAvailable: pageHasContent ? bottom - y : spec.textHeight,
                                                   fullAvailable: spec.textHeight)
                 for (index, fragment) in fragments.enumerated() {
@@ -379,8 +377,7 @@ public final class Typesetter {
                 j += 1
                 if case let .table(table) = slices[j].kind {
                     // A heading before a table stays with the table's header and first row.
-                    let laidOut = try tableLayouts[j] ?? tableLayout(slices[j], table, width: spec.textWidth)
-                    tableLayouts[j] = laidOut
+                    let laidOut = try tableLayout(slices[j], table, width: spec.textWidth)
                     chainHeight += laidOut.headerHeight + (laidOut.body.naturalHeights.first ?? 0)
                     break
                 }
@@ -408,7 +405,8 @@ public final class Typesetter {
         return TypesetDocument(pages: pages, anchors: anchors)
     }
 
-    /// The table's layout for `width`: the one made with its slice, when made for that width.
+    /// The table's layout for `width`: the one made with its slice (when made for that width, as it is
+    /// unless a page break changed the margins in between), else made here.
     private func tableLayout(_ slice: Slice, _ table: Table, width: Double) throws -> TableLayout {
         if let made = slice.tableLayout, made.width == width { return made.layout }
         return try TableLayout(table, width: width, typesetter: self)

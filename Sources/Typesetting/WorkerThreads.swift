@@ -37,16 +37,36 @@ public enum WorkerThreads {
 
     private final class Results<T>: @unchecked Sendable {
         private let lock = NSLock()
-        private var next = 0
+        private let claims = Claims()
         private var items: [Result<T, Error>?]
         init(_ count: Int) { items = Array(repeating: nil, count: count) }
-        func claim() -> Int? {
-            lock.lock(); defer { lock.unlock() }
-            guard next < items.count else { return nil }
-            next += 1
-            return next - 1
-        }
+        func claim() -> Int? { claims.next(of: items.count) }
         func set(_ index: Int, _ result: Result<T, Error>) { lock.lock(); items[index] = result; lock.unlock() }
         var all: [Result<T, Error>] { lock.lock(); defer { lock.unlock() }; return items.map { $0! } }
+    }
+}
+
+/// Numbered tasks shared out between threads: each takes the next one no one has taken when it is free,
+/// so that they finish together however much each had to do before.
+public final class Claims: @unchecked Sendable {
+    private let lock = NSLock()
+    private var taken = 0
+
+    public init() {}
+
+    /// The index of the next task, or nil when all `count` are taken.
+    public func next(of count: Int) -> Int? {
+        lock.withLock {
+            guard taken < count else { return nil }
+            taken += 1
+            return taken - 1
+        }
+    }
+
+    /// `body` of each of `items` this thread claims, in the order claimed.
+    public func claimed<Item, Result>(_ items: [Item], _ body: (Item) throws -> Result) rethrows -> [Result] {
+        var results: [Result] = []
+        while let index = next(of: items.count) { results.append(try body(items[index])) }
+        return results
     }
 }
