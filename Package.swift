@@ -5,7 +5,8 @@
 //   DataFiles (YAML with positions) → PlanModel (validated model)
 //   → Composition (what each document says) → Typesetting (Pango: paragraphs, tables, pages)
 //   → PDFExport (Cairo) ; PlanPress ties them together; `planpress` is the thin CLI.
-// CPangoCairo + Graphics are the only code that sees C pointers.
+// CPangoCairo + Graphics are the only code that sees C pointers; CFastPrintf is the C that formats the
+// numbers Cairo prints (it defines the fortified snprintf Cairo calls).
 import PackageDescription
 
 let package = Package(
@@ -25,7 +26,8 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev", "libdeflate-dev"])]
         ),
-        .target(name: "Graphics", dependencies: ["CPangoCairo"]),
+        .target(name: "CFastPrintf"),
+        .target(name: "Graphics", dependencies: ["CPangoCairo", "CFastPrintf"]),
         .target(name: "ThaiText"),
         .target(name: "DataFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "PlanModel", dependencies: ["DataFiles", "ThaiText"]),
@@ -45,6 +47,6 @@ let package = Package(
         .testTarget(name: "RobustnessTests", dependencies: ["PlanPress", "PlanModel", "DataFiles", "ThaiText", "TestSupport"]),
         .testTarget(name: "ProgressTests", dependencies: ["PlanModel", "DataFiles", "ThaiText"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel", "DataFiles", "ThaiText"]),
-        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Typesetting", "PDFExport", "Graphics", "DataFiles", "ThaiText", "TestSupport"]),
+        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Typesetting", "PDFExport", "Graphics", "CFastPrintf", "DataFiles", "ThaiText", "TestSupport"]),
     ]
 )
