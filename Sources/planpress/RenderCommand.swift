@@ -88,6 +88,11 @@ struct RenderCommand: ParsableCommand {
                                                  workers: jobs, project: project, progress: progress, maximumPages: maxPages,
                                                  sessions: try opening.sessions(), freshSessions: true, layoutCache: layoutCache)
         for file in files { print(file.summary) }
+        // Every file is written and renamed: the process ends here, leaving its fonts, paragraphs and plan to
+        // the exit instead of freeing them one by one (about 25 ms of the render's wall time).
+        withExtendedLifetime((opening, plan, files)) {
+            Foundation.exit(EXIT_SUCCESS)
+        }
     }
 
     /// `--watch`: renders in this process (each worker keeps its fonts and paragraphs), then again at
