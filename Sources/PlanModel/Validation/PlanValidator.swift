@@ -1,4 +1,6 @@
 import DataFiles
+import Dispatch
+import Foundation
 
 /// Checks a loaded plan for contradictions the format alone cannot catch.
 ///
@@ -19,18 +21,28 @@ import DataFiles
 public enum PlanValidator {
     /// Every finding, errors and warnings, in file order.
     public static func validate(_ plan: Plan) -> [Diagnostic] {
-        var findings = Findings(plan: plan)
-        IdentityRules.check(&findings)
-        CountRules.check(&findings)
-        PeriodRules.check(&findings)
-        BudgetRules.check(&findings)
-        TextRules.check(&findings)
-        ListRules.check(&findings)
-        ThaiClusterRules.check(&findings)
-        KindRules.check(&findings)
-        ErrataRules.check(&findings)
-        return inFileOrder(findings.diagnostics, plan: plan)
+        let textFields = plan.textFields
+        let found = RuleFindings(count: rules.count)
+        let next = RuleClaims()
+        // The rules are independent: each finds into its own list, on whichever thread is free, the
+        // heaviest first; the lists are joined in the rules' order, as one thread would have found them.
+        DispatchQueue.concurrentPerform(iterations: min(2, max(1, ProcessInfo.processInfo.activeProcessorCount))) { _ in
+            while let index = next.claim() {
+                var findings = Findings(plan: plan, textFields: textFields)
+                rules[index].check(&findings)
+                found.set(index, findings.diagnostics)
+            }
+        }
+        return inFileOrder(found.all.flatMap { $0 }, plan: plan)
     }
+
+    /// The rules in the order their findings are listed, with what each costs on a real plan's text (relative
+    /// instruction counts), for handing the heaviest out first.
+    static let rules: [(check: @Sendable (inout Findings) -> Void, weight: Int)] = [
+        (IdentityRules.check, 1), (CountRules.check, 64), (PeriodRules.check, 1), (BudgetRules.check, 1),
+        (TextRules.check, 45), (ListRules.check, 7), (ThaiClusterRules.check, 14), (KindRules.check, 1),
+        (ErrataRules.check, 45),
+    ]
 
     /// plan.yaml first, then the projects as loaded; within a file by line and column.
     static func inFileOrder(_ diagnostics: [Diagnostic], plan: Plan) -> [Diagnostic] {
@@ -46,5 +58,28 @@ public enum PlanValidator {
             let key2 = (rank[y.file] ?? files.count, y.line ?? 0, y.column ?? 0, b.offset)
             return key1 < key2
         }.map(\.element)
+    }
+}
+
+/// Each rule's findings, by the rule's place in `PlanValidator.rules`.
+private final class RuleFindings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lists: [[Diagnostic]]
+    init(count: Int) { lists = Array(repeating: [], count: count) }
+    func set(_ index: Int, _ list: [Diagnostic]) { lock.withLock { lists[index] = list } }
+    var all: [[Diagnostic]] { lock.withLock { lists } }
+}
+
+/// Hands the rules out, heaviest first, to the threads that check them.
+private final class RuleClaims: @unchecked Sendable {
+    private let lock = NSLock()
+    private let order = PlanValidator.rules.indices.sorted { PlanValidator.rules[$0].weight > PlanValidator.rules[$1].weight }
+    private var handedOut = 0
+    func claim() -> Int? {
+        lock.withLock {
+            guard handedOut < order.count else { return nil }
+            defer { handedOut += 1 }
+            return order[handedOut]
+        }
     }
 }
