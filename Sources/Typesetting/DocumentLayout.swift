@@ -28,7 +28,7 @@ public struct DocumentLayout: Sendable {
 }
 
 /// The names a document needs from its layout file; loading checks the file provides exactly these.
-public struct LayoutRequirements: Sendable {
+public struct LayoutRequirements: Sendable, Hashable {
     public let styles: [String]
     public let measures: [String]
     public let options: [String]

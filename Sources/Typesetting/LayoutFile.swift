@@ -1,13 +1,23 @@
 import DataFiles
+import Foundation
 import Graphics
 
 extension DocumentLayout {
     /// Reads a layout file and checks it against what the document needs. Every problem is a
     /// `Diagnostic` with the file, line and column, naming the field and what would fix it.
+    ///
+    /// A file read before in this process, with the same bytes and for the same document, gives the layout
+    /// read then (each renderer and each kind of document loads its layout, a dozen times in a render of
+    /// every output); a changed file is read again.
     public static func load(path: String, displayPath: String? = nil,
                             requirements: LayoutRequirements) throws(Diagnostic) -> DocumentLayout {
-        let file = try YAMLFile.load(path: path, displayPath: displayPath)
-        return try read(file, requirements: requirements)
+        let shown = displayPath ?? path
+        let data = try YAMLFile.readRegularFile(path: path, displayPath: shown, limit: YAMLFile.maximumFileBytes)
+        let key = ReadLayouts.Key(path: path, shown: shown, requirements: requirements)
+        if let layout = ReadLayouts.shared.layout(for: key, data: data) { return layout }
+        let layout = try read(YAMLFile.parse(data: data, path: shown), requirements: requirements)
+        ReadLayouts.shared.keep(layout, for: key, data: data)
+        return layout
     }
 
     static func read(_ file: YAMLFile, requirements: LayoutRequirements) throws(Diagnostic) -> DocumentLayout {
@@ -217,5 +227,25 @@ extension DocumentLayout {
             }
         }
         return length
+    }
+}
+
+/// The layouts this process has read, by file and document, with the bytes each was read from.
+final class ReadLayouts: @unchecked Sendable {
+    static let shared = ReadLayouts()
+    struct Key: Hashable {
+        let path: String
+        let shown: String
+        let requirements: LayoutRequirements
+    }
+    private let lock = NSLock()
+    private var read: [Key: (data: Data, layout: DocumentLayout)] = [:]
+
+    func layout(for key: Key, data: Data) -> DocumentLayout? {
+        lock.withLock { read[key].flatMap { $0.data == data ? $0.layout : nil } }
+    }
+
+    func keep(_ layout: DocumentLayout, for key: Key, data: Data) {
+        lock.withLock { read[key] = (data, layout) }
     }
 }
