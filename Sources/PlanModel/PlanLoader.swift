@@ -51,7 +51,7 @@ public enum PlanLoader {
             }
         }
         guard files.count >= 32 else { return files.map(read) }
-        let results = ReadProjects(count: files.count)
+        let results = ResultsByIndex<Result<(YAMLFile, Project), Diagnostic>>(count: files.count)
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: files.count, by: workers) { results.set(index, read(files[index])) }
@@ -377,11 +377,12 @@ public enum PlanLoader {
     }
 }
 
-/// Project files read by several threads, each result at its own index.
-private final class ReadProjects: @unchecked Sendable {
+/// What several threads produce, each result at its own index (project files read, a validation rule's findings).
+final class ResultsByIndex<T>: @unchecked Sendable {
     private let lock = NSLock()
-    private var results: [Result<(YAMLFile, Project), Diagnostic>?]
+    private var results: [T?]
     init(count: Int) { results = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ result: Result<(YAMLFile, Project), Diagnostic>) { lock.lock(); results[index] = result; lock.unlock() }
-    var all: [Result<(YAMLFile, Project), Diagnostic>] { lock.lock(); defer { lock.unlock() }; return results.map { $0! } }
+    func set(_ index: Int, _ result: T) { lock.lock(); results[index] = result; lock.unlock() }
+    /// Every result, once each index has one.
+    var all: [T] { lock.lock(); defer { lock.unlock() }; return results.map { $0! } }
 }

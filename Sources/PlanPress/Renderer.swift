@@ -300,7 +300,7 @@ public final class Renderer {
             throw PlanPressError.failed("\(error)")
         }
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return RenderedFile(path: path, pages: typeset.pages.count, bytes: bytes ?? 0)
+        return RenderedFile(path: path, pages: typeset.pages.count, bytes: bytes)
     }
 
     func createDirectory(_ path: String) throws {

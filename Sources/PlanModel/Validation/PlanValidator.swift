@@ -22,16 +22,16 @@ public enum PlanValidator {
     /// Every finding, errors and warnings, in file order.
     public static func validate(_ plan: Plan) -> [Diagnostic] {
         let textFields = plan.textFields
-        let found = RuleFindings(count: rules.count)
-        let next = RuleClaims()
-        // The rules are independent: each finds into its own list, on whichever thread is free, the
-        // heaviest first; the lists are joined in the rules' order, as one thread would have found them.
-        DispatchQueue.concurrentPerform(iterations: min(2, max(1, ProcessInfo.processInfo.activeProcessorCount))) { _ in
-            while let index = next.claim() {
-                var findings = Findings(plan: plan, textFields: textFields)
-                rules[index].check(&findings)
-                found.set(index, findings.diagnostics)
-            }
+        let found = ResultsByIndex<[Diagnostic]>(count: rules.count)
+        // The rules are independent: each finds into its own list, the heaviest first on whichever thread is
+        // free (Dispatch hands the iterations out in order); the lists are joined in the rules' order, as one
+        // thread would have found them.
+        let heaviestFirst = rules.indices.sorted { rules[$0].weight > rules[$1].weight }
+        DispatchQueue.concurrentPerform(iterations: heaviestFirst.count) { turn in
+            let index = heaviestFirst[turn]
+            var findings = Findings(plan: plan, textFields: textFields)
+            rules[index].check(&findings)
+            found.set(index, findings.diagnostics)
         }
         return inFileOrder(found.all.flatMap { $0 }, plan: plan)
     }
@@ -61,25 +61,3 @@ public enum PlanValidator {
     }
 }
 
-/// Each rule's findings, by the rule's place in `PlanValidator.rules`.
-private final class RuleFindings: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lists: [[Diagnostic]]
-    init(count: Int) { lists = Array(repeating: [], count: count) }
-    func set(_ index: Int, _ list: [Diagnostic]) { lock.withLock { lists[index] = list } }
-    var all: [[Diagnostic]] { lock.withLock { lists } }
-}
-
-/// Hands the rules out, heaviest first, to the threads that check them.
-private final class RuleClaims: @unchecked Sendable {
-    private let lock = NSLock()
-    private let order = PlanValidator.rules.indices.sorted { PlanValidator.rules[$0].weight > PlanValidator.rules[$1].weight }
-    private var handedOut = 0
-    func claim() -> Int? {
-        lock.withLock {
-            guard handedOut < order.count else { return nil }
-            defer { handedOut += 1 }
-            return order[handedOut]
-        }
-    }
-}
