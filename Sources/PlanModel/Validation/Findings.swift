@@ -7,7 +7,7 @@ struct Findings {
     let textFields: [TextField]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(plan: Plan, textFields: [TextField]? = nil) { self.plan = plan; self.textFields = textFields ?? plan.textFields }
+    init(plan: Plan, textFields: [TextField]) { self.plan = plan; self.textFields = textFields }
 
     /// Where `field` of `file` (relative to the plan folder) was read.
     func location(_ file: String, _ field: String) -> SourceLocation {

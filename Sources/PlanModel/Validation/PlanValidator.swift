@@ -60,4 +60,3 @@ public enum PlanValidator {
         }.map(\.element)
     }
 }
-
