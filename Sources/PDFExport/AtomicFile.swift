@@ -9,7 +9,11 @@ import Foundation
 public enum AtomicFile {
     /// Calls `produce` with a temporary path in the target's folder, then renames it onto `path`.
     /// On any error the temporary file is removed and `path` is left as it was.
-    public static func write(to path: String, _ produce: (String) throws -> Void) throws {
+    /// - Parameter commits: where a finished file is handed for its flush and rename (on a thread of its
+    ///   own, while the caller goes on); nil: both are done here, before the call returns.
+    /// - Returns: the finished file's size in bytes.
+    @discardableResult
+    public static func write(to path: String, commits: FileCommits? = nil, _ produce: (String) throws -> Void) throws -> Int {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
@@ -26,6 +30,7 @@ public enum AtomicFile {
         }
         close(fd)
         let isPDF = url.pathExtension.lowercased() == "pdf"
+        var finished = stat()
         do {
             do {
                 try produce(temporary)
@@ -41,21 +46,34 @@ public enum AtomicFile {
             if isPDF, !endsLikePDF(temporary) {
                 throw PDFExportError("writing \(url.lastPathComponent) into \(folder.path) failed: the file came out incomplete (no %%EOF at its end) — is the disk full?")
             }
-            try flush(temporary)
-            guard rename(temporary, path) == 0 else {
-                let reason = errno
-                var target = stat()
-                if stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFDIR {
-                    throw PDFExportError("cannot write \(path): a folder of that name is in the way; move or rename it")
-                }
-                throw PDFExportError("cannot move the finished file into place at \(path): \(String(cString: strerror(reason)))")
+            guard stat(temporary, &finished) == 0 else {
+                throw PDFExportError("cannot read the finished file \(temporary): \(String(cString: strerror(errno)))")
             }
+            if let commits {
+                commits.add(temporary, as: path, folder: folder.path, name: url.lastPathComponent)
+                return Int(finished.st_size)
+            }
+            try commit(temporary, as: path)
         } catch {
             unlink(temporary)
             throw error
         }
         flushFolder(folder.path)
-        removeStalePartials(of: url.lastPathComponent, in: folder.path)
+        removeStalePartials(of: [url.lastPathComponent], in: folder.path)
+        return Int(finished.st_size)
+    }
+
+    /// Flushes a finished temporary file to the disk and renames it onto `path`.
+    static func commit(_ temporary: String, as path: String) throws {
+        try flush(temporary)
+        guard rename(temporary, path) == 0 else {
+            let reason = errno
+            var target = stat()
+            if stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFDIR {
+                throw PDFExportError("cannot write \(path): a folder of that name is in the way; move or rename it")
+            }
+            throw PDFExportError("cannot move the finished file into place at \(path): \(String(cString: strerror(reason)))")
+        }
     }
 
     /// Whether a file starts like a PDF (`%PDF-`) and ends with the `%%EOF` marker (white space after it allowed).
@@ -76,16 +94,17 @@ public enum AtomicFile {
         ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).partial"
     }
 
-    /// Removes the temporary files of the target `name` in `folder` that a process which no longer runs
+    /// Removes the temporary files of the targets `names` in `folder` that a process which no longer runs
     /// left behind (a render killed midway). A temporary file of a process that still runs — another
     /// render writing the same target right now — is left alone.
-    public static func removeStalePartials(of name: String, in folder: String) {
-        let prefix = "." + name + "."
+    public static func removeStalePartials(of names: Set<String>, in folder: String) {
         let suffix = ".partial"
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(suffix) && entry.count > prefix.count + suffix.count {
-            let middle = entry.dropFirst(prefix.count).dropLast(suffix.count).split(separator: ".", omittingEmptySubsequences: false)
-            guard middle.count == 2, let pid = pid_t(middle[0]), pid > 0, UInt32(middle[1]) != nil else { continue }
+        for entry in entries where entry.hasPrefix(".") && entry.hasSuffix(suffix) {
+            // `.<name>.<pid>.<random>.partial`: the name may hold dots, the two numbers before the suffix do not.
+            let parts = entry.dropFirst().dropLast(suffix.count).split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count >= 3, let pid = pid_t(parts[parts.count - 2]), pid > 0, UInt32(parts[parts.count - 1]) != nil,
+                  names.contains(parts.dropLast(2).joined(separator: ".")) else { continue }
             if pid == getpid() || isRunning(pid) { continue }
             unlink(folder + "/" + entry)
         }
@@ -98,7 +117,7 @@ public enum AtomicFile {
 
     /// Flushes the finished file to the disk before it replaces the old one, so that a crash of the
     /// machine right after the rename cannot leave an empty file where a good one was.
-    private static func flush(_ path: String) throws {
+    static func flush(_ path: String) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             throw PDFExportError("cannot reopen the finished file \(path): \(String(cString: strerror(errno)))")
@@ -110,7 +129,7 @@ public enum AtomicFile {
     }
 
     /// Makes the rename itself durable (best effort: some file systems cannot sync a folder).
-    private static func flushFolder(_ path: String) {
+    static func flushFolder(_ path: String) {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         _ = fsync(fd)

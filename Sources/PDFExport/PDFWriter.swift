@@ -39,12 +39,15 @@ public enum PDFWriter {
 
     /// - Parameter language: the document's language (`th`), declared in the PDF's catalog.
     /// - Parameter threads: how many threads write a long document's pieces (the calling one included).
+    /// - Parameter commits: where the finished file is handed to be flushed and put in place (nil: here).
+    /// - Returns: the file's size in bytes.
+    @discardableResult
     public static func write(_ document: TypesetDocument, metadata: PDFMetadata, outline: [OutlineEntry] = [],
-                             language: String? = nil, threads: Int = 1, to path: String) throws {
+                             language: String? = nil, threads: Int = 1, commits: FileCommits? = nil, to path: String) throws -> Int {
         let pages = document.pages
         guard !pages.isEmpty else { throw PDFExportError("a document with no pages cannot be written") }
         let pieces = pieces(pages.count)
-        try AtomicFile.write(to: path) { temporaryPath in
+        return try AtomicFile.write(to: path, commits: commits) { temporaryPath in
             if pieces.count > 1 {
                 let folder = URL(fileURLWithPath: temporaryPath).deletingLastPathComponent().path
                 let name = URL(fileURLWithPath: path).lastPathComponent

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import PlanModel
+import PDFExport
 import Typesetting
 
 /// Collects what worker threads produce.
@@ -106,6 +107,8 @@ public enum ParallelRendering {
         // (A book's helpers need none: the book set again takes its unchanged runs whole.)
         let shared = fresh && groups.count > 1 ? SharedLayouts() : nil
         let files = WorkerResults<(DocumentKind, [RenderedFile])>()
+        // The finished PDFs are flushed to the disk and put in place on a thread of their own.
+        let commits = FileCommits()
         let errors = WorkerResults<(Int, Error)>()
         /// A session's layout cache and the layouts the render's threads share.
         @Sendable func prepare(_ session: RenderSession) {
@@ -126,6 +129,7 @@ public enum ParallelRendering {
             do {
                 let renderer = try renderer(index)
                 renderer.reuseWrittenFiles = reuseWrittenFiles
+                renderer.fileCommits = commits
                 renderer.sheetClaims = sheetClaims
                 renderer.progressClaims = progressClaims
                 if groups[index].contains(.book), let helpers {
@@ -140,7 +144,10 @@ public enum ParallelRendering {
                 errors.append((index, error))
             }
         }
+        // Every file a task finished is put in place, also when another task failed.
+        let committed = Result { try commits.finish() }
         if let (_, error) = errors.all.min(by: { $0.0 < $1.0 }) { throw error }
+        do { try committed.get() } catch { throw PlanPressError.failed("\(error)") }
         let order = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
         return files.all.flatMap { kind, list in list.map { (kind, $0) } }
             .sorted { a, b in

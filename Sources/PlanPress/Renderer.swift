@@ -63,6 +63,9 @@ public final class Renderer {
     /// renderer's: each sets whole parts and sheets of it (`Typesetter.helpers`); each is prepared (its
     /// layout cache, the render's shared layouts) before it helps.
     var bookHelpers: (sessions: RenderSession.OpeningSessions, prepare: (RenderSession) -> Void)?
+    /// Where finished PDFs are handed to be flushed to the disk and put in place while rendering goes on;
+    /// nil: each is in place when `render` returns. Whoever sets it calls its `finish()` before the files are used.
+    var fileCommits: FileCommits?
 
     /// The most pixels an embedded image may have; a larger one is refused before it is decoded.
     public static var maximumImagePixels: Int {
@@ -295,12 +298,12 @@ public final class Renderer {
             keywords: document.keywords.joined(separator: ", "), creator: "PlanPress",
             creationDate: String(format: "%04d-%02d-%02dT00:00:00", d.year, d.month, d.day))
         do {
-            try PDFWriter.write(typeset, metadata: metadata, outline: outline, language: "th", threads: threads, to: path)
+            let bytes = try PDFWriter.write(typeset, metadata: metadata, outline: outline, language: "th", threads: threads,
+                                            commits: reuseWrittenFiles ? nil : fileCommits, to: path)
+            return RenderedFile(path: path, pages: typeset.pages.count, bytes: bytes)
         } catch {
             throw PlanPressError.failed("\(error)")
         }
-        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return RenderedFile(path: path, pages: typeset.pages.count, bytes: bytes)
     }
 
     func createDirectory(_ path: String) throws {

@@ -12,13 +12,18 @@ final class FastPrintfTests: XCTestCase {
         var buffer = [CChar](repeating: 0x7f, count: max(capacity, 1))
         let length = withVaList(arguments) { planpress_format_integer(&buffer, capacity, format, $0) }
         guard length >= 0 else { return nil }
-        return (capacity == 0 ? "" : String(cString: buffer), length)
+        return (capacity == 0 ? "" : text(buffer), length)
+    }
+
+    /// The characters before the buffer's first NUL.
+    private func text(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     private func glibc(_ format: String, _ arguments: [CVarArg], capacity: Int = 64) -> (String, Int32) {
         var buffer = [CChar](repeating: 0x7f, count: max(capacity, 1))
         let length = withVaList(arguments) { vsnprintf(&buffer, capacity, format, $0) }
-        return (capacity == 0 ? "" : String(cString: buffer), length)
+        return (capacity == 0 ? "" : text(buffer), length)
     }
 
     func testTheIntegerConversionsCairoUsesAreGlibcsToTheByte() {
