@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PDFExport
 import PlanModel
 
 /// Renders every plan in a folder with a pool of workers, one plan per worker at a time: a plan that
@@ -62,11 +63,20 @@ public enum BatchRendering {
                     planID = plan.id
                     let renderer = try Renderer(home: home, plan: plan, outputDirectory: outputRoot + "/" + plan.id)
                     renderer.maximumPages = maximumPages
-                    for kind in kinds {
-                        let made = try renderer.render(kind)
-                        files += made
-                        onProgress(state.documentsFinished(made.count, latest: nil))
+                    // The plan's PDFs are flushed and put in place beside its rendering; all are in place
+                    // (or their failure is reported) before the plan counts as done.
+                    let commits = FileCommits()
+                    renderer.fileCommits = commits
+                    let rendered = Result {
+                        for kind in kinds {
+                            let made = try renderer.render(kind)
+                            files += made
+                            onProgress(state.documentsFinished(made.count, latest: nil))
+                        }
                     }
+                    let committed = Result { try commits.finish() }
+                    try rendered.get()
+                    do { try committed.get() } catch { throw PlanPressError.failed("\(error)") }
                 } catch {
                     failure = "\(error)"
                 }
