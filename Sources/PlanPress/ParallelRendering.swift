@@ -109,6 +109,7 @@ public enum ParallelRendering {
         let files = WorkerResults<(DocumentKind, [RenderedFile])>()
         // The finished PDFs are flushed to the disk and put in place on a thread of their own.
         let commits = FileCommits()
+        let rounds = LoadedRounds()
         let errors = WorkerResults<(Int, Error)>()
         /// A session's layout cache and the layouts the render's threads share.
         @Sendable func prepare(_ session: RenderSession) {
@@ -130,6 +131,7 @@ public enum ParallelRendering {
                 let renderer = try renderer(index)
                 renderer.reuseWrittenFiles = reuseWrittenFiles
                 renderer.fileCommits = commits
+                renderer.loadedRounds = rounds
                 renderer.sheetClaims = sheetClaims
                 renderer.progressClaims = progressClaims
                 if groups[index].contains(.book), let helpers {

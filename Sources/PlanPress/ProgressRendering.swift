@@ -1,5 +1,6 @@
 import Composition
 import DataFiles
+import Foundation
 import PlanModel
 import Typesetting
 
@@ -38,10 +39,9 @@ extension Renderer {
         var rounds: [ProgressRound] = []
         var findings: [Diagnostic] = []
         for folder in folders {
-            do {
-                rounds.append(try ProgressLoader.load(plan: plan, fiscalYear: folder.fiscalYear, round: folder.round))
-            } catch {
-                findings += error.diagnostics
+            switch loadedRounds?.round(folder, of: plan) ?? LoadedRounds.load(folder, of: plan) {
+            case let .success(round): rounds.append(round)
+            case let .failure(error): findings += error.diagnostics
             }
         }
         if !findings.isEmpty { throw PlanPressError.badInput(findings) }
@@ -121,5 +121,25 @@ extension Renderer {
             }
             return try self.write(document, layout: layout, name: folder + "organization.pdf", watermark: watermark)
         }
+    }
+}
+
+/// The progress rounds of one render, each read and checked once for all its threads: the first renderer
+/// that needs a round loads it, another that needs it meanwhile waits for it.
+final class LoadedRounds: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rounds: [ProgressLoader.RoundFolder: Result<ProgressRound, DiagnosticList>] = [:]
+
+    func round(_ folder: ProgressLoader.RoundFolder, of plan: Plan) -> Result<ProgressRound, DiagnosticList> {
+        lock.withLock {
+            if let loaded = rounds[folder] { return loaded }
+            let loaded = Self.load(folder, of: plan)
+            rounds[folder] = loaded
+            return loaded
+        }
+    }
+
+    static func load(_ folder: ProgressLoader.RoundFolder, of plan: Plan) -> Result<ProgressRound, DiagnosticList> {
+        Result { () throws(DiagnosticList) in try ProgressLoader.load(plan: plan, fiscalYear: folder.fiscalYear, round: folder.round) }
     }
 }
