@@ -47,6 +47,6 @@ let package = Package(
         .testTarget(name: "RobustnessTests", dependencies: ["PlanPress", "PlanModel", "DataFiles", "ThaiText", "TestSupport"]),
         .testTarget(name: "ProgressTests", dependencies: ["PlanModel", "DataFiles", "ThaiText"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel", "DataFiles", "ThaiText"]),
-        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Typesetting", "PDFExport", "Graphics", "CFastPrintf", "DataFiles", "ThaiText", "TestSupport"]),
+        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Composition", "Typesetting", "PDFExport", "Graphics", "CFastPrintf", "DataFiles", "ThaiText", "TestSupport"]),
     ]
 )

@@ -121,33 +121,32 @@ struct ByteTrie: Sendable {
     private var terminal: [Bool] = []
 
     init(_ strings: [[UInt8]]) {
-        // Built as a tree of dictionaries, then laid out flat.
-        var children: [[UInt8: Int32]] = [[:]]
-        var ends: [Bool] = [false]
-        for string in strings {
-            var node = 0
-            for byte in string {
-                if let next = children[node][byte] {
-                    node = Int(next)
-                } else {
-                    children.append([:])
-                    ends.append(false)
-                    children[node][byte] = Int32(children.count - 1)
-                    node = children.count - 1
-                }
-            }
-            ends[node] = true
-        }
-        terminal = ends
-        for node in children.indices {
+        // Laid out flat straight from the strings in byte order: the strings below a node lie together, those
+        // that end at it first, then one run for each next byte. Nodes are numbered breadth first, so each
+        // node's edges are appended together, in byte order.
+        let sorted = strings.sorted { $0.lexicographicallyPrecedes($1) }
+        var nodes: [(first: Int, end: Int, depth: Int)] = [(0, sorted.count, 0)]
+        var next = 0
+        while next < nodes.count {
+            let (first, end, depth) = nodes[next]
+            next += 1
+            var i = first
+            var ends = false
+            while i < end && sorted[i].count == depth { ends = true; i += 1 }
+            terminal.append(ends)
             edgeStart.append(Int32(edgeBytes.count))
-            for (byte, target) in children[node].sorted(by: { $0.key < $1.key }) {
+            while i < end {
+                let byte = sorted[i][depth]
+                var j = i + 1
+                while j < end && sorted[j][depth] == byte { j += 1 }
                 edgeBytes.append(byte)
-                edgeTargets.append(target)
+                edgeTargets.append(Int32(nodes.count))
+                nodes.append((i, j, depth + 1))
+                i = j
             }
         }
         edgeStart.append(Int32(edgeBytes.count))
-        for (byte, target) in children[0] { rootChildren[Int(byte)] = target }
+        for e in Int(edgeStart[0])..<Int(edgeStart[1]) { rootChildren[Int(edgeBytes[e])] = edgeTargets[e] }
     }
 
     /// The length of the longest string of the set that `bytes` holds at `start`, if any.

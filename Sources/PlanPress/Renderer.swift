@@ -66,6 +66,8 @@ public final class Renderer {
     /// Where finished PDFs are handed to be flushed to the disk and put in place while rendering goes on;
     /// nil: each is in place when `render` returns. Whoever sets it calls its `finish()` before the files are used.
     var fileCommits: FileCommits?
+    /// The progress rounds the render's threads share (each read once); nil: this renderer reads its own.
+    var loadedRounds: LoadedRounds?
 
     /// The most pixels an embedded image may have; a larger one is refused before it is decoded.
     public static var maximumImagePixels: Int {
@@ -176,9 +178,14 @@ public final class Renderer {
         guard let text = String(data: data, encoding: .utf8) else {
             throw PlanPressError.badInput([.error(SourceLocation(file: path), "the word list is not valid UTF-8 text; save it as UTF-8")])
         }
-        return text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        // Trimmed of what `CharacterSet.whitespaces` holds (a tab and the space separators), scalar by scalar.
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        return text.split(whereSeparator: \.isNewline).compactMap { line in
+            let scalars = line.unicodeScalars
+            guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return nil }
+            let name = String(scalars[first...last])
+            return name.hasPrefix("#") ? nil : name
+        }
     }
 
     /// Lays the book out until the page numbers its contents show are the ones it gets (the contents'
