@@ -89,7 +89,7 @@ final class ParserRegressionTests: XCTestCase {
         XCTAssertEqual(mkfifo(dir.appendingPathComponent("pipe").path, 0o644), 0)
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("zero").path, withDestinationPath: "/dev/zero")
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("dangling").path, withDestinationPath: dir.appendingPathComponent("none").path)
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("big").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("big").path, contents: nil)
         truncate(dir.appendingPathComponent("big").path, 5000)
         func message(_ name: String, limit: Int = 4096) -> String {
             do { _ = try YAMLFile.readRegularFile(path: dir.appendingPathComponent(name).path, limit: limit); return "" } catch { return error.message }

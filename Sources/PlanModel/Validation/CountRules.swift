@@ -111,9 +111,8 @@ enum CountRules {
         let text = project.textFields.filter { !$0.field.hasPrefix("indicators") }.map(\.text).joined(separator: "\n")
         for (i, indicator) in project.indicators.enumerated() {
             let thai = ThaiDigits.toThai(indicator.target)
-            // The pattern matches only where the target's digits stand: a text without them needs no pattern built.
-            let stated = (text.containsLiteral(thai) || text.containsLiteral(indicator.target))
-                && TextPattern("(?<![0-9๐-๙.])(?:" + TextPattern.literal(thai) + "|" + TextPattern.literal(indicator.target) + ")(?![0-9๐-๙])").isMatch(text)
+            // In Thai or ASCII digits, not as part of a longer number.
+            let stated = text.containsNumber(thai) || text.containsNumber(indicator.target)
             if !stated {
                 f.warning(project.file, "indicators[\(i)].target", "indicator target \(indicator.target) \(indicator.unit) is not stated anywhere in the project's text (no \(thai)); check the target against the outputs and outcomes")
             }

@@ -20,6 +20,14 @@ enum ErrataRules {
         var texts: [String: [String: String]] = [:]
         for field in f.textFields { texts[field.file, default: [:]][field.field] = field.text }
         let values = scalarValues(plan)
+        // A field that several errata name is normalized once.
+        var normalized: [String: [String: String]] = [:]
+        func normalizedText(_ file: String, _ field: String, _ text: String) -> String {
+            if let known = normalized[file]?[field] { return known }
+            let made = text.whitespaceNormalized
+            normalized[file, default: [:]][field] = made
+            return made
+        }
 
         for entry in plan.errataEntries {
             let file = entry.file
@@ -30,7 +38,7 @@ enum ErrataRules {
             }
             let dataset = entry.erratum.dataset.whitespaceNormalized
             if let text = texts[file]?[entry.field] ?? values[file]?[entry.field]?.text {
-                if !text.whitespaceNormalized.containsLiteral(dataset) {
+                if !normalizedText(file, entry.field, text).containsLiteral(dataset) {
                     f.warning(file, entry.path + ".dataset", "the erratum's dataset text '\(dataset.excerpt())' does not appear in \(entry.field), which reads '\(text.excerpt())'; update the erratum to what the field says now, or correct the field")
                 }
             } else if let forms = values[file]?[entry.field]?.forms, let value = forms.first {

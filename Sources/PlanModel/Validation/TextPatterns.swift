@@ -70,17 +70,37 @@ extension String {
     /// The text with runs of white space collapsed to one space and the ends trimmed (scalar by scalar:
     /// splitting Thai text into grapheme clusters made this the validator's slowest step).
     var whitespaceNormalized: String {
-        var out = String.UnicodeScalarView()
-        var space = false
-        for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
-                space = !out.isEmpty
-            } else {
-                if space { out.append(" "); space = false }
-                out.append(scalar)
+        var text = self
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let end = min(i + length, bytes.count)
+                let isWhitespace: Bool
+                if lead < 0x80 {
+                    isWhitespace = lead == 0x20 || (0x09...0x0D).contains(lead)
+                } else if lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 {
+                    // Unicode's white space beyond ASCII (U+0085, U+00A0, U+1680, U+2000…U+3000) starts with one
+                    // of these bytes; Thai text (E0 B8, E0 B9) never does.
+                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self).unicodeScalars.first
+                    isWhitespace = scalar?.properties.isWhitespace ?? false
+                } else {
+                    isWhitespace = false
+                }
+                if isWhitespace {
+                    space = !out.isEmpty
+                } else {
+                    if space { out.append(0x20); space = false }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                }
+                i = end
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 
     /// The first `count` characters, with an ellipsis when cut.
@@ -89,7 +109,30 @@ extension String {
     }
 
     /// Whether `other` occurs in this text, compared scalar by scalar (no grapheme-cluster boundaries).
-    public func containsLiteral(_ other: String) -> Bool {
+    public func containsLiteral(_ other: String) -> Bool { containsLiteral(other) { _, _ in true } }
+
+    /// Whether `number` stands in this text as a number of its own: an occurrence not right after a digit
+    /// (ASCII or Thai) or a point, and not right before a digit. The same as the pattern
+    /// `(?<![0-9๐-๙.])number(?![0-9๐-๙])`, on the UTF-8 bytes.
+    func containsNumber(_ number: String) -> Bool {
+        func isDigit(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+            // ๐…๙ are U+0E50…U+0E59: E0 B9 90…99.
+            bytes[i] >= 0x30 && bytes[i] <= 0x39
+                || (i + 2 < bytes.count && bytes[i] == 0xE0 && bytes[i + 1] == 0xB9 && (0x90...0x99).contains(bytes[i + 2]))
+        }
+        return !number.isEmpty && containsLiteral(number) { bytes, range in
+            if range.lowerBound > 0 {
+                let before = range.lowerBound - 1
+                if bytes[before] == UInt8(ascii: ".") || (bytes[before] >= 0x30 && bytes[before] <= 0x39) { return false }
+                if before >= 2 && bytes[before - 2] == 0xE0 && bytes[before - 1] == 0xB9 && (0x90...0x99).contains(bytes[before]) { return false }
+            }
+            return range.upperBound >= bytes.count || !isDigit(bytes, at: range.upperBound)
+        }
+    }
+
+    /// Whether `other` occurs in this text at a place `accept` takes (given the text's bytes and the
+    /// occurrence's byte range).
+    private func containsLiteral(_ other: String, where accept: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Bool) -> Bool {
         // The same as `range(of: other, options: .literal) != nil`, on the UTF-8 bytes: no bridging to
         // NSString, which made this the validator's slowest step on large plans.
         if other.isEmpty { return true }
@@ -103,7 +146,7 @@ extension String {
                 while offset <= last {
                     guard let hit = memchr(h + offset, first, last - offset + 1) else { return false }
                     let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - h
-                    if memcmp(h + at, p, n.count) == 0 { return true }
+                    if memcmp(h + at, p, n.count) == 0 && accept(haystack, at..<(at + n.count)) { return true }
                     offset = at + 1
                 }
                 return false
