@@ -40,14 +40,14 @@ public struct YAMLValue: @unchecked Sendable {
         let text = try scalarText()
         // Most values have no surrounding white space: skip Foundation's (slow, bridging) trim for them.
         let trimmed = text.first?.isWhitespace == false && text.last?.isWhitespace == false
-            ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
+            ? text : text.trimmingSpacesAndNewlines()
         guard !trimmed.isEmpty else { throw error("\(fieldName) must not be empty") }
         return trimmed
     }
 
     public func int(in range: ClosedRange<Int>? = nil) throws(Diagnostic) -> Int {
         let text = try scalarText()
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let value = Int(text.trimmingSpaces()) else {
             throw error("\(fieldName) must be a whole number in Arabic digits, found '\(text)'")
         }
         if let range, !range.contains(value) {

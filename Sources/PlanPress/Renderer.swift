@@ -178,14 +178,9 @@ public final class Renderer {
         guard let text = String(data: data, encoding: .utf8) else {
             throw PlanPressError.badInput([.error(SourceLocation(file: path), "the word list is not valid UTF-8 text; save it as UTF-8")])
         }
-        // Trimmed of what `CharacterSet.whitespaces` holds (a tab and the space separators), scalar by scalar.
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
-        return text.split(whereSeparator: \.isNewline).compactMap { line in
-            let scalars = line.unicodeScalars
-            guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return nil }
-            let name = String(scalars[first...last])
-            return name.hasPrefix("#") ? nil : name
-        }
+        return text.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingSpaces() }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
     /// Lays the book out until the page numbers its contents show are the ones it gets (the contents'

@@ -1,4 +1,5 @@
 import Foundation
+import DataFiles
 
 /// Lengths in layout files: `2.5cm`, `30mm`, `16pt`, `1in`, or a bare number of points.
 /// Typesetting works in PostScript points (1/72 in), Cairo's PDF unit.
@@ -11,11 +12,11 @@ public enum Length {
 
     /// Parses a length; returns nil when the text is not one.
     public static func parse(_ text: String) -> Double? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingSpaces()
         let units: [(String, Double)] = [("cm", 10 * pointsPerMillimetre), ("mm", pointsPerMillimetre),
                                          ("pt", 1), ("in", pointsPerInch)]
         for (suffix, factor) in units where t.hasSuffix(suffix) {
-            guard let number = Double(t.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)),
+            guard let number = Double(t.dropLast(suffix.count).trimmingSpaces()),
                   number.isFinite, abs(number * factor) < 1e6 else { return nil }
             return number * factor
         }
@@ -37,7 +38,7 @@ public enum RelativeLength: Hashable, Sendable {
     }
 
     public static func parse(_ text: String) -> RelativeLength? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingSpaces()
         if t.hasSuffix("%") {
             guard let p = Double(t.dropLast()), p.isFinite else { return nil }
             return .percent(p)

@@ -22,8 +22,8 @@ final class WatchRenderingTests: XCTestCase {
         let out = home.appendingPathComponent("out")
         let sheet = "Plans/\(Workspace.defaultPlanID)/projects/01.yaml"
         let stdout = home.appendingPathComponent("watch.out"), stderr = home.appendingPathComponent("watch.err")
-        FileManager.default.createFile(atPath: stdout.path, contents: nil)
-        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Workspace.binary)
         process.arguments = ["render", "projects", "--watch", "--watch-renders", "5", "-j", "1", "--out", out.path]

@@ -1,4 +1,5 @@
 import Foundation
+import DataFiles
 import ThaiText
 
 /// The fields of a progress record, named as CSV headers and YAML keys write them (English names).
@@ -167,9 +168,9 @@ public enum ProgressColumns {
 
     /// A header as it is matched: see the type's documentation.
     public static func normalizeHeader(_ header: String) -> String {
-        var text = normalizeThai(ThaiDigits.toArabic(header)).trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = normalizeThai(ThaiDigits.toArabic(header)).trimmingSpacesAndNewlines()
         if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open != text.startIndex {
-            text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+            text = String(text[..<open]).trimmingSpaces()
         }
         var out = ""
         var pendingSeparator = false

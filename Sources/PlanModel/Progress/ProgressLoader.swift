@@ -142,7 +142,7 @@ public enum ProgressLoader {
         var rejected = Set<Int>()
         var seen: [ProgressColumn: (field: CSVField, index: Int)] = [:]
         for (index, field) in header.fields.enumerated() {
-            let name = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = field.value.trimmingSpacesAndNewlines()
             let column = name.isEmpty ? nil : ProgressColumns.column(forHeader: name)
             labels.append(column.map { $0.englishName == name ? "column '\(name)'" : "column '\(name)' (\($0.englishName))" } ?? "column \(index + 1)")
             if name.isEmpty {
@@ -175,7 +175,7 @@ public enum ProgressLoader {
         for row in rows[(headerIndex + 1)...] where !row.isBlank {
             var raw = RawRecord(file: relative, location: SourceLocation(file: path, line: row.line, column: 1), isExample: false)
             for (index, field) in row.fields.enumerated() {
-                let text = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = field.value.trimmingSpacesAndNewlines()
                 guard !text.isEmpty, !rejected.contains(index) else { continue }
                 guard index < columns.count else {
                     diagnostics.append(.error(location(field),
@@ -312,7 +312,7 @@ public enum ProgressLoader {
 
     /// A scalar's text with its place and name, or nil when it is empty.
     static func rawValue(_ value: YAMLValue) throws(Diagnostic) -> RawValue? {
-        let text = try value.scalarText().trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = try value.scalarText().trimmingSpacesAndNewlines()
         return text.isEmpty ? nil : RawValue(text: text, location: value.location, label: value.fieldName)
     }
 }

@@ -28,7 +28,7 @@ public enum ProgressStatus: String, Sendable, Hashable, CaseIterable, CustomStri
     /// Reads a status as a record writes it: the Thai wording or the English name, ignoring case, surrounding
     /// spaces, and spaces or hyphens in place of the underscore (`Not started`, `in-progress`, `canceled`).
     public init?(text: String) {
-        let thai = ProgressColumns.normalizeThai(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let thai = ProgressColumns.normalizeThai(text).trimmingSpacesAndNewlines()
         if let status = ProgressStatus.allCases.first(where: { $0.thaiName == thai }) { self = status; return }
         let english = ProgressColumns.normalizeHeader(text)
         if english == "canceled" { self = .cancelled; return }

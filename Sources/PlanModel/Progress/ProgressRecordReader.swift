@@ -218,7 +218,7 @@ struct ProgressRecordReader {
     /// The plain decimal form of a number written with Thai or Arabic digits and optional separators
     /// (`"๑,๒๕๐.๕"` → `"1250.5"`), or nil.
     static func decimalText(_ text: String) -> String? {
-        let arabic = ThaiDigits.toArabic(text).trimmingCharacters(in: .whitespaces)
+        let arabic = ThaiDigits.toArabic(text).trimmingSpaces()
         let parts = arabic.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty else { return nil }
         let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
@@ -237,7 +237,7 @@ struct ProgressRecordReader {
 
     private func text(_ value: RawValue?) -> String? {
         guard let value else { return nil }
-        let trimmed = value.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.text.trimmingSpacesAndNewlines()
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -245,7 +245,7 @@ struct ProgressRecordReader {
     private func lines(_ value: RawValue?) -> [String] {
         guard let value else { return [] }
         return value.text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
     }
 }
