@@ -1,3 +1,4 @@
+import Foundation
 /// Paragraphs already laid out, kept for reuse: a plan's documents share most of their text (a project
 /// sheet appears on its own and in the book; the book is laid out again until its contents' page numbers
 /// settle), and Pango's shaping and line breaking is most of the cost of a page. Keyed by everything
@@ -8,21 +9,27 @@ public final class ParagraphCache {
         let width: Double
 
         // The text compared and hashed as UTF-8 bytes: String's own hashing normalizes the text first,
-        // which for Thai costs more than the lookup saves.
+        // which for Thai costs more than the lookup saves. The cheap fields are compared first; the style
+        // is compared but not hashed (hashing its font names normalizes them each time; paragraphs of one
+        // text in two styles are few).
         static func == (a: Key, b: Key) -> Bool {
             let (p, q) = (a.paragraph, b.paragraph)
-            return a.width == b.width && p.text.utf8.elementsEqual(q.text.utf8) && p.style == q.style
-                && p.noBreakRanges == q.noBreakRanges && p.link == q.link && p.tabStops == q.tabStops
-                && p.boldRanges == q.boldRanges
+            return a.width == b.width && p.noBreakRanges == q.noBreakRanges && p.boldRanges == q.boldRanges
+                && p.tabStops == q.tabStops && sameBytes(p.text, q.text) && p.style == q.style && p.link == q.link
+        }
+
+        private static func sameBytes(_ a: String, _ b: String) -> Bool {
+            var (a, b) = (a, b)
+            return a.withUTF8 { x in
+                b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+            }
         }
 
         func hash(into hasher: inout Hasher) {
             var text = paragraph.text
             text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
             hasher.combine(width)
-            hasher.combine(paragraph.style)
             hasher.combine(paragraph.noBreakRanges)
-            hasher.combine(paragraph.link)
             hasher.combine(paragraph.tabStops)
             hasher.combine(paragraph.boldRanges)
         }
