@@ -3,7 +3,7 @@ import PlanPress
 
 /// `planpress-bench`: how fast PlanPress renders, measured in one process on a release build.
 ///
-///     swift build -c release --product planpress-bench && .build/release/planpress-bench [--iterations N] [--plans K] [--json FILE] [--only TEXT]
+///     swift build -c release --static-swift-stdlib --product planpress-bench && .build/release/planpress-bench [--iterations N] [--plans K] [--json FILE] [--only TEXT]
 ///
 /// `--only TEXT` runs only the cases whose names contain TEXT (for instance `--only book`).
 ///
@@ -255,7 +255,7 @@ enum Benchmark {
             manySeconds[11] = command[1]
             manySeconds[12] = command[2]
         } else {
-            print("(no planpress binary at \(cli): build it with swift build -c release --product planpress to time the command too)")
+            print("(no planpress binary at \(cli): build it with swift build -c release --static-swift-stdlib --product planpress to time the command too)")
         }
 
         for f in figures {

@@ -4,7 +4,7 @@
 #
 #   Tests/Robustness/run-corpus.sh [--limit SECONDS] [--corpus DIR] [--no-build]
 #
-# 1. builds the release `planpress` (swift build -c release --product planpress);
+# 1. builds the release `planpress` (swift build -c release --static-swift-stdlib --product planpress);
 # 2. writes every case as a broken project home into DIR (default /tmp/planpress-corpus) through the test
 #    CorpusExportTests (PLANPRESS_CORPUS_EXPORT=DIR swift test --filter RobustnessTests.CorpusExportTests);
 # 3. runs each case's command there, as the case says (as an unprivileged user, or with a file size limit
@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
 done
 cd "$root" || exit 2
 if [ "$build" = 1 ]; then
-    swift build -c release --product planpress --scratch-path "$scratch" >/dev/null || { echo "release build failed" >&2; exit 2; }
+    swift build -c release --static-swift-stdlib --product planpress --scratch-path "$scratch" >/dev/null || { echo "release build failed" >&2; exit 2; }
 fi
 binary="$root/$scratch/release/planpress"
 [ -x "$binary" ] || { echo "no release binary at $binary" >&2; exit 2; }
