@@ -48,8 +48,9 @@ public enum BatchRendering {
     public static func render(_ folders: [String], home: ProjectHome, outputRoot: String, workers: Int,
                               kinds: [DocumentKind] = DocumentKind.allCases, maximumPages: Int = 2_000,
                               onProgress: @escaping @Sendable (Progress) -> Void) -> [PlanResult] {
-        let total = folders.reduce(0) { $0 + estimatedDocuments($1) }
-        let state = BatchState(total: total, plans: folders.count)
+        let estimates = folders.map(estimatedDocuments)
+        // The largest plans first: the last plans to start are small ones, so the workers finish together.
+        let state = BatchState(total: estimates.reduce(0, +), order: BatchState.heaviestFirst(estimates))
         let results = WorkerResults<(Int, PlanResult)>()
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, folders.count))) { _ in
             while let index = state.nextIndex() {
@@ -83,7 +84,7 @@ public enum BatchRendering {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
                 let result = PlanResult(folder: folder, planID: planID, files: files, error: failure, seconds: seconds)
                 results.append((index, result))
-                onProgress(state.planFinished(expected: estimatedDocuments(folder), rendered: files.count, latest: result))
+                onProgress(state.planFinished(expected: estimates[index], rendered: files.count, latest: result))
             }
         }
         return results.all.sorted { $0.0 < $1.0 }.map(\.1)
@@ -97,15 +98,22 @@ final class BatchState: @unchecked Sendable {
     private var documents = 0
     private var plansDone = 0
     private var total: Int
-    private let plans: Int
+    /// The plans' indices in the order they are handed out.
+    private let order: [Int]
+    private var plans: Int { order.count }
 
-    init(total: Int, plans: Int) { self.total = total; self.plans = plans }
+    init(total: Int, order: [Int]) { self.total = total; self.order = order }
+
+    /// The indices of `weights`, heaviest first (in index order among equals).
+    static func heaviestFirst(_ weights: [Int]) -> [Int] {
+        weights.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+    }
 
     func nextIndex() -> Int? {
         lock.lock(); defer { lock.unlock() }
-        guard next < plans else { return nil }
+        guard next < order.count else { return nil }
         next += 1
-        return next - 1
+        return order[next - 1]
     }
 
     func documentsFinished(_ count: Int, latest: BatchRendering.PlanResult?) -> BatchRendering.Progress {

@@ -13,10 +13,12 @@ public enum ChildProcesses {
     }
 
     /// Runs `executable` once per argument list, `workers` at a time; `onFinish` is called as each ends.
-    public static func run(_ executable: String, _ argumentLists: [[String]], workers: Int,
+    /// - Parameter weights: how much work each run is, when known: the heaviest start first, so that the
+    ///   workers finish together.
+    public static func run(_ executable: String, _ argumentLists: [[String]], workers: Int, weights: [Int]? = nil,
                            onFinish: @escaping @Sendable (Int, Result) -> Void = { _, _ in }) -> [Result] {
         let results = WorkerResults<(Int, Result)>()
-        let queue = BatchState(total: 0, plans: argumentLists.count)
+        let queue = BatchState(total: 0, order: BatchState.heaviestFirst(weights ?? argumentLists.map { _ in 0 }))
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, argumentLists.count))) { _ in
             while let index = queue.nextIndex() {
                 let result = runOne(executable, argumentLists[index])

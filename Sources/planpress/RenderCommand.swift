@@ -145,14 +145,15 @@ struct RenderCommand: ParsableCommand {
         var results: [BatchRendering.PlanResult]
         if let executable = ChildProcesses.currentExecutable {
             // One process a plan: a failure (even a crash) stays in its plan, and processes scale across cores.
-            let total = folders.reduce(0) { $0 + BatchRendering.estimatedDocuments($1) }
+            let estimates = folders.map(BatchRendering.estimatedDocuments)
+            let total = estimates.reduce(0, +)
             let counter = WorkerCounter()
             let start = Date()
             let runs = ChildProcesses.run(executable, folders.map { plan in
                 ["render"] + kinds.map(\.rawValue) + ["--plan", plan, "--out-root", root, "-j", "1",
                                                        "--max-pages", String(maxPages), "--max-image-pixels", String(maxImagePixels)]
                     + (noLayoutCache ? ["--no-layout-cache"] : [])
-            }, workers: jobs) { index, run in
+            }, workers: jobs, weights: estimates) { index, run in
                 let result = Self.planResult(folder: folders[index], root: root, run: run, seconds: Date().timeIntervalSince(start))
                 let (documents, plans) = counter.add(result.files.count)
                 bar.update(BatchRendering.Progress(documentsDone: documents, documentsTotal: max(total, documents),
