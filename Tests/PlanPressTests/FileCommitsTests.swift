@@ -63,7 +63,7 @@ final class FileCommitsTests: XCTestCase {
 
     func testStalePartialsOfTheTargetsWrittenAreRemovedAtFinish() throws {
         let out = try folder()
-        let dead = DeadChild.id()
+        let dead = DeadProcess.id()
         let stale = ".a.b.pdf.\(dead).42.partial"          // the target's name holds a dot
         let running = ".a.b.pdf.1.43.partial"              // pid 1 always runs
         let otherTarget = ".c.pdf.\(dead).44.partial"      // a target this render did not write
@@ -74,16 +74,5 @@ final class FileCommitsTests: XCTestCase {
         }
         try commits.finish()
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(), [running, otherTarget, "a.b.pdf"].sorted())
-    }
-}
-
-/// A process id that no longer runs: a child that has exited and been reaped.
-private enum DeadChild {
-    static func id() -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/true")
-        try? process.run()
-        process.waitUntilExit()
-        return process.processIdentifier
     }
 }

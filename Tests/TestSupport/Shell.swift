@@ -65,3 +65,14 @@ public enum Shell {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+/// A process id that is not running (a child that has exited and been reaped).
+public enum DeadProcess {
+    public static func id() -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try? process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+}

@@ -69,14 +69,3 @@ enum OutputCases {
         ]
     }
 }
-
-/// A process id that is not running (a child that has exited and been reaped).
-enum DeadProcess {
-    static func id() -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/true")
-        try? process.run()
-        process.waitUntilExit()
-        return process.processIdentifier
-    }
-}
