@@ -68,16 +68,13 @@ public enum BatchRendering {
                     // (or their failure is reported) before the plan counts as done.
                     let commits = FileCommits()
                     renderer.fileCommits = commits
-                    let rendered = Result {
+                    try commits.putInPlace(after: {
                         for kind in kinds {
                             let made = try renderer.render(kind)
                             files += made
                             onProgress(state.documentsFinished(made.count, latest: nil))
                         }
-                    }
-                    let committed = Result { try commits.finish() }
-                    try rendered.get()
-                    do { try committed.get() } catch { throw PlanPressError.failed("\(error)") }
+                    })
                 } catch {
                     failure = "\(error)"
                 }

@@ -147,9 +147,9 @@ public enum ParallelRendering {
             }
         }
         // Every file a task finished is put in place, also when another task failed.
-        let committed = Result { try commits.finish() }
-        if let (_, error) = errors.all.min(by: { $0.0 < $1.0 }) { throw error }
-        do { try committed.get() } catch { throw PlanPressError.failed("\(error)") }
+        try commits.putInPlace(after: {
+            if let (_, error) = errors.all.min(by: { $0.0 < $1.0 }) { throw error }
+        })
         let order = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
         return files.all.flatMap { kind, list in list.map { (kind, $0) } }
             .sorted { a, b in
@@ -157,5 +157,17 @@ public enum ParallelRendering {
                 return x != y ? x < y : a.1.path < b.1.path
             }
             .map(\.1)
+    }
+}
+
+extension FileCommits {
+    /// Runs `body`, then puts every file handed to these commits in place, also when `body` failed; throws
+    /// `body`'s error first, else the first file's that could not be put in place.
+    func putInPlace<T>(after body: () throws -> T) throws -> T {
+        let result = Result(catching: body)
+        let committed = Result { try finish() }
+        let value = try result.get()
+        do { try committed.get() } catch { throw PlanPressError.failed("\(error)") }
+        return value
     }
 }
