@@ -38,7 +38,7 @@ public struct YAMLValue: @unchecked Sendable {
     /// A non-empty string (surrounding white space trimmed).
     public func string() throws(Diagnostic) -> String {
         let text = try scalarText()
-        // Most values have no surrounding white space: skip Foundation's (slow, bridging) trim for them.
+        // A value whose first and last characters are not white space is taken as it is; any other is trimmed.
         let trimmed = text.first?.isWhitespace == false && text.last?.isWhitespace == false
             ? text : text.trimmingSpacesAndNewlines()
         guard !trimmed.isEmpty else { throw error("\(fieldName) must not be empty") }

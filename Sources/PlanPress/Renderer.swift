@@ -64,7 +64,8 @@ public final class Renderer {
     /// layout cache, the render's shared layouts) before it helps.
     var bookHelpers: (sessions: RenderSession.OpeningSessions, prepare: (RenderSession) -> Void)?
     /// Where finished PDFs are handed to be flushed to the disk and put in place while rendering goes on;
-    /// nil: each is in place when `render` returns. Whoever sets it calls its `finish()` before the files are used.
+    /// nil (and with `reuseWrittenFiles`): each is in place when `render` returns. Whoever sets it calls its
+    /// `finish()` before the files are used.
     var fileCommits: FileCommits?
     /// The progress rounds the render's threads share (each read once); nil: this renderer reads its own.
     var loadedRounds: LoadedRounds?
@@ -300,6 +301,8 @@ public final class Renderer {
             keywords: document.keywords.joined(separator: ", "), creator: "PlanPress",
             creationDate: String(format: "%04d-%02d-%02dT00:00:00", d.year, d.month, d.day))
         do {
+            // A watching render remembers each file's modification date as soon as it is written
+            // (`RenderSession.remember`), so its files are put in place here, not handed over.
             let bytes = try PDFWriter.write(typeset, metadata: metadata, outline: outline, language: "th", threads: threads,
                                             commits: reuseWrittenFiles ? nil : fileCommits, to: path)
             return RenderedFile(path: path, pages: typeset.pages.count, bytes: bytes)
