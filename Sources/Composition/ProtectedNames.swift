@@ -9,18 +9,6 @@ public struct ProtectedNames: Sendable {
     /// Longest first, so that the longest name wins where names overlap.
     public let names: [String]
 
-    private static let patterns: [NSRegularExpression] = [
-        // An era and its year or year range: พ.ศ. ๒๕๖๖, (พ.ศ. ๒๕๖๖ - ๒๕๗๐), พ.ศ.๒๕๖๑-๒๕๖๕
-        #"(พ\.ศ\.|ค\.ศ\.)\s?[๐-๙0-9]{4}(\s?[-–]\s?[๐-๙0-9]{4})?"#,
-        // A day, a Thai month name and a year: ๒๗ กันยายน ๒๕๖๕
-        #"[๐-๙0-9]{1,2}\s(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)(\s(พ\.ศ\.\s)?[๐-๙0-9]{4})?"#,
-        // An amount with its unit: ๑๐๐,๐๐๐ บาท
-        #"[๐-๙0-9][๐-๙0-9,\.]*\sบาท"#,
-        // Words joined by a hyphen (จัดซื้อ-จัดจ้าง): a line ending at the hyphen reads as a hyphenated
-        // word, and PDF readers join it back without the hyphen.
-        #"[^\s–-]\s?-\s?[^\s–-]"#,
-    ].map { try! NSRegularExpression(pattern: $0) }
-
     public init(plan: Plan, wordLists: [String]) {
         var all = Set<String>()
         all.insert(plan.organization.name)
@@ -72,28 +60,33 @@ public struct ProtectedNames: Sendable {
                 }
             }
         }
-        // Each pattern needs something it always holds (an era's "ศ.", a digit and a month or บาท, a
-        // hyphen): the regular expressions, slow on long texts, run only where it is there.
+        // Every expression holds a digit or a hyphen: the scalars are read out only where one is.
         let utf8 = text.utf8
-        let hasHyphen = utf8.contains(UInt8(ascii: "-"))
-        let hasDigit = text.unicodeScalars.contains { ("0"..."9").contains($0) || ("๐"..."๙").contains($0) }
-        let wanted = [hasDigit && text.containsLiteral("ศ."), hasDigit, hasDigit && text.containsLiteral("บาท"), hasHyphen]
-        if wanted.contains(true) {
-            // Matches come in UTF-16 offsets and may end inside a grapheme cluster (before a vowel mark):
-            // map them to UTF-8 offsets scalar by scalar.
-            var utf8Offset = [Int](repeating: 0, count: text.utf16.count + 1)
-            var u16 = 0, u8 = 0
-            for scalar in text.unicodeScalars {
-                utf8Offset[u16] = u8
-                u16 += scalar.utf16.count
-                u8 += scalar.utf8.count
-                if scalar.utf16.count == 2 { utf8Offset[u16 - 1] = u8 }
+        var needed = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            // ASCII digits and hyphen; Thai digits are E0 B9 90...99 in UTF-8.
+            if (0x30...0x39).contains(byte) || byte == 0x2D || (previous == (0xE0, 0xB9) && (0x90...0x99).contains(byte)) {
+                needed = true
+                break
             }
-            utf8Offset[u16] = u8
-            let length = text.utf16.count
-            for (pattern, wanted) in zip(Self.patterns, wanted) where wanted {
-                for match in pattern.matches(in: text, range: NSRange(location: 0, length: length)) {
-                    let r = utf8Offset[match.range.location]..<utf8Offset[match.range.location + match.range.length]
+            previous = (previous.1, byte)
+        }
+        if needed {
+            var scalars: [UInt32] = []
+            var offsets: [Int] = []
+            scalars.reserveCapacity(utf8.count)
+            offsets.reserveCapacity(utf8.count + 1)
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                scalars.append(scalar.value)
+                offsets.append(offset)
+                offset += UTF8.width(scalar)
+            }
+            offsets.append(offset)
+            for kind in ProtectedExpressions.Kind.allCases {
+                for match in ProtectedExpressions.matches(kind, in: scalars) {
+                    let r = offsets[match.lowerBound]..<offsets[match.upperBound]
                     if !ranges.contains(where: { $0.overlaps(r) }) { ranges.append(r) }
                 }
             }
@@ -158,17 +151,19 @@ struct ByteTrie: Sendable {
         var longest: Int? = terminal[node] ? 1 : nil
         search: while i < bytes.count {
             let byte = bytes[i]
-            var e = Int(edgeStart[node])
-            let end = Int(edgeStart[node + 1])
-            while e < end {
-                if edgeBytes[e] == byte {
-                    node = Int(edgeTargets[e])
+            // The edges are sorted: a binary search, for the nodes that hold a scalar's last byte (Thai
+            // letters share their first two bytes, so such a node has dozens of edges).
+            var low = Int(edgeStart[node]), high = Int(edgeStart[node + 1])
+            while low < high {
+                let middle = (low + high) >> 1
+                let found = edgeBytes[middle]
+                if found == byte {
+                    node = Int(edgeTargets[middle])
                     i += 1
                     if terminal[node] { longest = i - start }
                     continue search
                 }
-                if edgeBytes[e] > byte { break }
-                e += 1
+                if found < byte { low = middle + 1 } else { high = middle }
             }
             break
         }
