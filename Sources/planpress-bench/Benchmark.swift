@@ -3,7 +3,7 @@ import PlanPress
 
 /// `planpress-bench`: how fast PlanPress renders, measured in one process on a release build.
 ///
-///     swift build -c release --static-swift-stdlib --product planpress-bench && .build/release/planpress-bench [--iterations N] [--plans K] [--json FILE] [--only TEXT]
+///     swift build -c release --static-swift-stdlib --product planpress-bench && .build/release/planpress-bench [--iterations N] [--plans K] [--json FILE] [--only TEXT] [--keep]
 ///
 /// `--only TEXT` runs only the cases whose names contain TEXT (for instance `--only book`).
 ///
@@ -43,6 +43,7 @@ enum Benchmark {
         var plans = 8
         var jsonPath: String?
         var only: String?
+        var keep = false
         var args = CommandLine.arguments.dropFirst().makeIterator()
         while let arg = args.next() {
             switch arg {
@@ -50,15 +51,19 @@ enum Benchmark {
             case "--plans": plans = Int(args.next() ?? "") ?? plans
             case "--json": jsonPath = args.next()
             case "--only": only = args.next()
+            case "--keep": keep = true
             default:
-                FileHandle.standardError.write(Data("usage: planpress-bench [--iterations N] [--plans K] [--json FILE] [--only TEXT]\n".utf8))
+                FileHandle.standardError.write(Data("usage: planpress-bench [--iterations N] [--plans K] [--json FILE] [--only TEXT] [--keep]\n".utf8))
                 exit(2)
             }
         }
         let home = try ProjectHome.locate()
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("planpress-bench-\(getpid())").path
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        // --keep leaves the scratch folder (the synthetic plans in its `plans`, what was rendered) for timing by hand.
+        defer {
+            if keep { print("scratch folder kept: \(scratch)") } else { try? FileManager.default.removeItem(atPath: scratch) }
+        }
 
         var figures: [Figure] = []
         func record(_ name: String, runs: Int, pages: Int, seconds: Double, each: [Double] = [], memory: Double? = peakMemoryMB()) {
