@@ -50,7 +50,12 @@ extension TextLayout {
         let scale = Double(PANGO_SCALE)
         var clusters: [Cluster] = []
         let shapedGlyphs = shaped.glyphs
-        for run in shaped.runs[Int(shaped.lineRunStarts[index])..<Int(shaped.lineRunStarts[index + 1])] {
+        let lineRuns = shaped.runs[Int(shaped.lineRunStarts[index])..<Int(shaped.lineRunStarts[index + 1])]
+        // A line has at most one cluster and one glyph for each of its glyphs: room for them all at once.
+        let glyphCount = lineRuns.reduce(0) { $0 + Int($1.glyphEnd) - Int($1.glyphStart) }
+        clusters.reserveCapacity(glyphCount)
+        glyphs.reserveCapacity(glyphCount)
+        for run in lineRuns {
             let font = Int(run.font)
             let itemOffset = Int(run.itemOffset)
             let runStart = clusters.count
@@ -75,8 +80,15 @@ extension TextLayout {
             }
             // A cluster's text runs to the next cluster's first byte in the text, the last one to the item's
             // end. (Right-to-left runs list their glyphs in visual order, so sort the starts first.)
-            let starts = clusters[runStart...].map(\.byteStart).sorted()
             let itemEnd = itemOffset + Int(run.itemLength)
+            // Left to right (every run of Thai and Latin text), each cluster's text ends where the next one's starts.
+            if clusters[runStart...].indices.dropFirst().allSatisfy({ clusters[$0 - 1].byteStart < clusters[$0].byteStart }) {
+                for i in runStart..<clusters.count {
+                    clusters[i].byteEnd = i + 1 < clusters.count ? clusters[i + 1].byteStart : itemEnd
+                }
+                continue
+            }
+            let starts = clusters[runStart...].map(\.byteStart).sorted()
             for i in runStart..<clusters.count {
                 // The first start after this cluster's (a binary search of the sorted starts).
                 var low = 0, high = starts.count
