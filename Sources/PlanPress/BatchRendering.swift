@@ -106,11 +106,14 @@ final class BatchState: @unchecked Sendable {
         weights.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
     }
 
-    func nextIndex() -> Int? {
+    func nextIndex() -> Int? { nextIndexAndLeft()?.index }
+
+    /// The next index, and how many are left to hand out after it.
+    func nextIndexAndLeft() -> (index: Int, left: Int)? {
         lock.lock(); defer { lock.unlock() }
         guard next < order.count else { return nil }
         next += 1
-        return order[next - 1]
+        return (order[next - 1], order.count - next)
     }
 
     func documentsFinished(_ count: Int, latest: BatchRendering.PlanResult?) -> BatchRendering.Progress {

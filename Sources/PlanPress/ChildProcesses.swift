@@ -15,13 +15,18 @@ public enum ChildProcesses {
     /// Runs `executable` once per argument list, `workers` at a time; `onFinish` is called as each ends.
     /// - Parameter weights: how much work each run is, when known: the heaviest start first, so that the
     ///   workers finish together.
+    /// - Parameter lastArgumentLists: what each run is given instead when it is one of the last `workers` to
+    ///   start: these end last, and as the workers find nothing left to start and leave their cores idle, a
+    ///   run that may use more threads (`-j`) takes them up.
     public static func run(_ executable: String, _ argumentLists: [[String]], workers: Int, weights: [Int]? = nil,
+                           lastArgumentLists: [[String]]? = nil,
                            onFinish: @escaping @Sendable (Int, Result) -> Void = { _, _ in }) -> [Result] {
         let results = WorkerResults<(Int, Result)>()
         let queue = BatchState(total: 0, order: BatchState.heaviestFirst(weights ?? argumentLists.map { _ in 0 }))
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, argumentLists.count))) { _ in
-            while let index = queue.nextIndex() {
-                let result = runOne(executable, argumentLists[index])
+            while let (index, left) = queue.nextIndexAndLeft() {
+                let last = left < workers && argumentLists.count > 1
+                let result = runOne(executable, last ? (lastArgumentLists?[index] ?? argumentLists[index]) : argumentLists[index])
                 results.append((index, result))
                 onFinish(index, result)
             }

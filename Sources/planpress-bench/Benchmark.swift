@@ -180,14 +180,32 @@ enum Benchmark {
         }
         let folders = try BatchRendering.planFolders(in: folder)
         // One worker, then two, in turn for a few rounds (this machine's speed drifts over minutes: taking
-        // the two in turn gives each the same stretches); the ratio is of the medians.
+        // the two in turn gives each the same stretches). The speed-up is each round's own (its one-worker
+        // time over its two-worker time, run back to back), the median of the rounds'; the ratio of the
+        // medians is printed beside it.
         var manySeconds: [Int: Double] = [:]
-        let manyRounds = max(iterations / 8, 1)
+        var manyRatios: [String: [Double]] = [:]   // by the one-worker case's name
+        var manyCPU: [String: String] = [:]
+        let manyRounds = max(iterations / 4, 3)
         var manyPages = 0
         func inTurn(_ name: (Int) -> String, memory: Bool = true, _ run: (Int) throws -> Double) rethrows -> [Int: Double] {
             guard wanted(name(1)) || wanted(name(2)) else { return [:] }
             var each: [Int: [Double]] = [:]
-            for _ in 0..<manyRounds { for workers in [1, 2] { each[workers, default: []].append(try run(workers)) } }
+            var cpu: [Int: Double] = [:]
+            for _ in 0..<manyRounds {
+                for workers in [1, 2] {
+                    let before = cpuSeconds()
+                    each[workers, default: []].append(try run(workers))
+                    cpu[workers, default: 0] += cpuSeconds() - before
+                }
+            }
+            manyRatios[name(1)] = zip(each[1] ?? [], each[2] ?? []).map { $0 / $1 }
+            // What the program itself decides, apart from how free this machine's second core was: the work
+            // that two workers add (processor time against one worker's), and how busy they kept both cores.
+            if let one = cpu[1], let two = cpu[2], let wall = each[2]?.reduce(0, +), wall > 0 {
+                manyCPU[name(1)] = String(format: "processor time on 2 workers %+.1f %% against 1; both cores busy %.0f %% of the time",
+                                          (two / one - 1) * 100, two / (2 * wall) * 100)
+            }
             var medians: [Int: Double] = [:]
             for workers in [1, 2] {
                 let times = each[workers] ?? []
@@ -268,11 +286,23 @@ enum Benchmark {
             print(String(format: "%-36@ %5d runs  %6d pages  %9.2f ms/run (median %9.2f)  %7.2f ms/page  %8.1f pages/s  peak %@",
                          f.name as NSString, f.iterations, f.pages, f.msPerDocument, f.medianMsPerRun, f.msPerPage, f.pagesPerSecond, memory as NSString))
         }
+        /// The rounds' speed-ups, their median first.
+        func speedUps(_ ratios: [Double]?) -> String {
+            let sorted = (ratios ?? []).sorted()
+            guard !sorted.isEmpty else { return "" }
+            let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+            return String(format: "%.2f× (median of %d rounds: ", median, sorted.count)
+                + sorted.map { String(format: "%.2f", $0) }.joined(separator: ", ") + ")"
+        }
         if let one = manySeconds[1], let two = manySeconds[2] {
-            print(String(format: "many plans, in one process: %.2f× faster on 2 workers than on 1 (medians)", one / two))
+            print("many plans, in one process: 2 workers against 1 " + speedUps(manyRatios["\(plans) plans -j 1"])
+                  + String(format: "; ratio of the medians %.2f×", one / two))
+            manyCPU["\(plans) plans -j 1"].map { print("  " + $0) }
         }
         if let one = manySeconds[11], let two = manySeconds[12] {
-            print(String(format: "many plans, planpress render --plans: %.2f× faster on 2 workers than on 1 (medians)", one / two))
+            print("many plans, planpress render --plans: 2 workers against 1 " + speedUps(manyRatios["planpress \(plans) plans -j 1"])
+                  + String(format: "; ratio of the medians %.2f×", one / two))
+            manyCPU["planpress \(plans) plans -j 1"].map { print("  " + $0) }
         }
         let bookSize = (try? FileManager.default.attributesOfItem(atPath: scratch + "/plan-book.pdf")[.size] as? Int) ?? 0
         print("plan book: \(bookSize) bytes")
@@ -285,6 +315,17 @@ enum Benchmark {
 
     static func seconds(since start: DispatchTime) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    /// Processor time (user and system) of this process and of the child processes it has waited for.
+    static func cpuSeconds() -> Double {
+        var total = 0.0
+        for who in [RUSAGE_SELF, RUSAGE_CHILDREN] {
+            var usage = rusage()
+            getrusage(who.rawValue, &usage)
+            for time in [usage.ru_utime, usage.ru_stime] { total += Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        }
+        return total
     }
 
     /// Peak resident set size of this process, in MB (Linux reports ru_maxrss in KiB).

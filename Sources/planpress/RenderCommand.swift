@@ -149,11 +149,15 @@ struct RenderCommand: ParsableCommand {
             let total = estimates.reduce(0, +)
             let counter = WorkerCounter()
             let start = Date()
-            let runs = ChildProcesses.run(executable, folders.map { plan in
-                ["render"] + kinds.map(\.rawValue) + ["--plan", plan, "--out-root", root, "-j", "1",
+            func arguments(_ plan: String, threads: Int) -> [String] {
+                ["render"] + kinds.map(\.rawValue) + ["--plan", plan, "--out-root", root, "-j", String(threads),
                                                        "--max-pages", String(maxPages), "--max-image-pixels", String(maxImagePixels)]
                     + (noLayoutCache ? ["--no-layout-cache"] : [])
-            }, workers: jobs, weights: estimates) { index, run in
+            }
+            // Each plan on one thread, but the last ones to start: they may use every core, which the
+            // other plans leave to them as they end.
+            let runs = ChildProcesses.run(executable, folders.map { arguments($0, threads: 1) }, workers: jobs, weights: estimates,
+                                          lastArgumentLists: folders.map { arguments($0, threads: jobs) }) { index, run in
                 let result = Self.planResult(folder: folders[index], root: root, run: run, seconds: Date().timeIntervalSince(start))
                 let (documents, plans) = counter.add(result.files.count)
                 bar.update(BatchRendering.Progress(documentsDone: documents, documentsTotal: max(total, documents),

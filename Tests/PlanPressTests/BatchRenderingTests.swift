@@ -82,4 +82,17 @@ final class BatchRenderingTests: XCTestCase {
         // Not on a terminal: one plain line per plan.
         XCTAssertTrue(result.stderr.contains("ok batch-1"), result.stderr)
     }
+
+    func testTheLastRunsToStartGetTheirOtherArguments() {
+        // Five runs on two workers, the heaviest first: the two lightest start last and get their other
+        // arguments (for `render --plans`, more threads), the others their own.
+        let lists = (0..<5).map { ["-c", "echo first \($0)"] }
+        let last = (0..<5).map { ["-c", "echo last \($0)"] }
+        let results = ChildProcesses.run("/bin/sh", lists, workers: 2, weights: [5, 1, 4, 2, 3], lastArgumentLists: last)
+        XCTAssertEqual(results.map { $0.stdout.trimmingCharacters(in: .whitespacesAndNewlines) },
+                       ["first 0", "last 1", "first 2", "last 3", "first 4"])
+        // One worker: only the very last run to start.
+        let alone = ChildProcesses.run("/bin/sh", lists, workers: 1, weights: [5, 1, 4, 2, 3], lastArgumentLists: last)
+        XCTAssertEqual(alone.map { $0.stdout.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { $0.hasPrefix("last") }, ["last 1"])
+    }
 }
