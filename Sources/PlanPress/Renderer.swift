@@ -206,8 +206,12 @@ public final class Renderer {
         }
         var labels: [String: String] = [:]
         var helpers: [RenderSession]?
+        // All but the contents, once for every layout; the sheets on the helper's thread too, which is free
+        // while the book is composed.
+        let parts = try compose { try PlanBookDocument.parts(plan, layouts: layouts, resources: resources,
+                                                             threads: bookHelpers == nil ? 1 : 2) }
         for _ in 0..<5 {
-            let (document, outline) = try compose { try PlanBookDocument.compose(plan, layouts: layouts, resources: resources, labels: labels) }
+            let (document, outline) = PlanBookDocument.compose(parts, labels: labels)
             if helpers == nil, let bookHelpers {
                 helpers = try bookHelpers.sessions.sessions()
                 helpers?.forEach(bookHelpers.prepare)

@@ -27,6 +27,38 @@ public enum PlanBookDocument {
     /// (empty the first time).
     public static func compose(_ plan: Plan, layouts: BookLayouts, resources: CompositionResources,
                                labels: [String: String]) throws -> (document: ComposedDocument, outline: [BookOutline]) {
+        compose(try parts(plan, layouts: layouts, resources: resources), labels: labels)
+    }
+
+    /// Everything of the book but its contents, which alone change with the page labels: composed once
+    /// for all the layouts the book takes to settle.
+    public struct Parts {
+        let front: [Block]
+        let body: [Block]
+        let entries: [ContentsEntry]
+        let frontOutline: [BookOutline]
+        let bodyOutline: [BookOutline]
+        let layout: DocumentLayout
+        let names: ProtectedNames
+        let title: String, subject: String, author: String, keywords: [String]
+        let date: ThaiDate
+    }
+
+    /// The book with its contents showing `labels`.
+    public static func compose(_ parts: Parts, labels: [String: String]) -> (document: ComposedDocument, outline: [BookOutline]) {
+        var blocks = parts.front
+        blocks += ContentsPages.blocks(parts.entries, labels: labels, layout: parts.layout, names: parts.names)
+        blocks.append(.pageBreak(parts.layout.page))
+        blocks += parts.body
+        let outline = parts.frontOutline + [BookOutline(title: parts.layout.option("contents_title"), anchor: "contents")]
+            + parts.bodyOutline
+        let document = ComposedDocument(blocks: blocks, title: parts.title, subject: parts.subject, keywords: parts.keywords,
+                                        author: parts.author, date: parts.date)
+        return (document, outline)
+    }
+
+    /// - Parameter threads: how many threads may compose the project sheets (the calling one included).
+    public static func parts(_ plan: Plan, layouts: BookLayouts, resources: CompositionResources, threads: Int = 1) throws -> Parts {
         let book = layouts.book
         let names = resources.names
         func paragraph(_ text: String, _ style: String) -> Block { .paragraph(names.paragraph(text, style: book.style(style))) }
@@ -53,17 +85,16 @@ public enum PlanBookDocument {
         }
 
         // The contents list what follows them.
-        var bodyEntries: [ContentsEntry] = []
         var bodyOutline: [BookOutline] = []
         var body: [Block] = [.pageNumbering(PageNumbering(style: .thaiDigits, startAt: 1, printFrom: 1))]
         if let part1 = plan.part1 {
             body += Part1Introduction.blocks(part1, layout: book, names: names)
             let title = book.option("part1_title") + " " + book.option("part1_subtitle")
-            bodyEntries.append(ContentsEntry(level: 1, title: title, anchor: "part1"))
+            entries.append(ContentsEntry(level: 1, title: title, anchor: "part1"))
             var children: [BookOutline] = []
             for (i, section) in Part1Introduction.sections.enumerated() {
                 let sectionTitle = Part1Introduction.sectionTitle(i, layout: book)
-                bodyEntries.append(ContentsEntry(level: 2, title: sectionTitle, anchor: section.0))
+                entries.append(ContentsEntry(level: 2, title: sectionTitle, anchor: section.0))
                 children.append(BookOutline(title: sectionTitle, anchor: section.0))
             }
             bodyOutline.append(BookOutline(title: title, anchor: "part1", children: children))
@@ -73,30 +104,35 @@ public enum PlanBookDocument {
         body.append(.anchor("part2"))
         body += try BudgetTableDocument.compose(plan, layout: layouts.budgetTable, resources: resources).blocks
         let part2Title = BudgetTableDocument.heading(plan, layout: layouts.budgetTable)
-        bodyEntries.append(ContentsEntry(level: 1, title: part2Title, anchor: "part2"))
+        entries.append(ContentsEntry(level: 1, title: part2Title, anchor: "part2"))
         bodyOutline.append(BookOutline(title: part2Title, anchor: "part2"))
 
         body.append(.pageBreak(portrait))
         body.append(.anchor("part3"))
         body.append(paragraph(book.option("part3_title"), "part_title"))
-        bodyEntries.append(ContentsEntry(level: 1, title: book.option("part3_title"), anchor: "part3"))
+        entries.append(ContentsEntry(level: 1, title: book.option("part3_title"), anchor: "part3"))
         var dimensionOutlines: [BookOutline] = []
         let projects = plan.projects.sorted { $0.number < $1.number }
+        // The sheets, composed on the threads given (finding their protected names is most of composing a book).
+        let sheets = WorkerThreads.map(projects.count, workers: threads) { index, _ in
+            ProjectSheetDocument.blocks(projects[index], plan: plan, layout: layouts.projectSheet, names: names)
+        }.map { try! $0.get() }   // composing a sheet throws nothing
         var first = true
         for dimension in plan.dimensions {
-            let members = projects.filter { $0.mission.dimension == dimension.number }
+            let members = projects.indices.filter { projects[$0].mission.dimension == dimension.number }
             guard !members.isEmpty else { continue }
             let dimensionAnchor = "dimension-\(dimension.number)"
             let dimensionTitle = "\(layouts.projectSheet.option("dimension")) \(ThaiFormat.number(dimension.number)) \(dimension.title)"
-            bodyEntries.append(ContentsEntry(level: 2, title: dimensionTitle, anchor: dimensionAnchor))
+            entries.append(ContentsEntry(level: 2, title: dimensionTitle, anchor: dimensionAnchor))
             var projectOutlines: [BookOutline] = []
-            for (index, project) in members.enumerated() {
+            for (index, member) in members.enumerated() {
+                let project = projects[member]
                 if !first { body.append(.pageBreak(portrait)) }
                 first = false
                 if index == 0 { body.append(.anchor(dimensionAnchor)) }
-                body += ProjectSheetDocument.blocks(project, plan: plan, layout: layouts.projectSheet, names: names)
+                body += sheets[member]
                 let title = "\(ThaiFormat.number(project.number)). \(project.name)"
-                bodyEntries.append(ContentsEntry(level: 3, title: title, anchor: ProjectSheetDocument.anchor(project)))
+                entries.append(ContentsEntry(level: 3, title: title, anchor: ProjectSheetDocument.anchor(project)))
                 projectOutlines.append(BookOutline(title: title, anchor: ProjectSheetDocument.anchor(project)))
             }
             dimensionOutlines.append(BookOutline(title: dimensionTitle, anchor: dimensionAnchor, children: projectOutlines))
@@ -108,23 +144,16 @@ public enum PlanBookDocument {
             body.append(.anchor("closing"))
             body.append(paragraph(book.option("closing_title"), "title"))
             body += plan.closingNotice.map { paragraph($0, "closing") }
-            bodyEntries.append(ContentsEntry(level: 1, title: book.option("closing_title"), anchor: "closing"))
+            entries.append(ContentsEntry(level: 1, title: book.option("closing_title"), anchor: "closing"))
             bodyOutline.append(BookOutline(title: book.option("closing_title"), anchor: "closing"))
         }
 
-        entries += bodyEntries
-        blocks += ContentsPages.blocks(entries, labels: labels, layout: book, names: names)
-        outline.append(BookOutline(title: book.option("contents_title"), anchor: "contents"))
-        blocks.append(.pageBreak(portrait))
-        blocks += body
-        outline += bodyOutline
-
-        let title = plan.title + " ของ" + plan.organization.name + " (\(plan.periodText))"
-        let document = ComposedDocument(
-            blocks: blocks, title: title, subject: plan.title,
-            keywords: ["แผนปฏิบัติการป้องกันการทุจริต", "คุณธรรมและความโปร่งใส", plan.organization.name],
-            author: plan.organization.name, date: plan.announcement.date)
-        return (document, outline)
+        return Parts(front: blocks, body: body, entries: entries, frontOutline: outline, bodyOutline: bodyOutline,
+                     layout: book, names: names,
+                     title: plan.title + " ของ" + plan.organization.name + " (\(plan.periodText))", subject: plan.title,
+                     author: plan.organization.name,
+                     keywords: ["แผนปฏิบัติการป้องกันการทุจริต", "คุณธรรมและความโปร่งใส", plan.organization.name],
+                     date: plan.announcement.date)
     }
 
     /// Anchors the contents show, for checking that every entry found its page.
