@@ -52,6 +52,71 @@ private final class WholeStreams: @unchecked Sendable {
     func giveBack(_ compressor: OpaquePointer, level: Int32) { lock.withLock { idle[level, default: []].append(compressor) } }
 }
 
+/// Streams compressed before in this process, by their input: Cairo writes many of the same streams into
+/// the files of a render (the subset of a font's Latin letters, which holds the digits and punctuation every
+/// document uses, in each file; an emblem in the announcement and again in the book), a seventh of all
+/// the bytes it compresses for the embedded plan. A stream whose input is one kept here (compared byte for
+/// byte) takes the output it gave before, which is what compressing it again would give.
+final class CompressedStreams: @unchecked Sendable {
+    static let shared = CompressedStreams()
+    /// Streams shorter than this are not kept: compressing them costs little.
+    static let smallest = 1_024
+    /// The most bytes (inputs and outputs) kept; once reached, what is kept stays and nothing is added.
+    static let budget = 32 << 20
+
+    private struct Key: Hashable {
+        let count: Int
+        let level: Int32
+        let sample: UInt64
+    }
+    private let lock = NSLock()
+    private var kept: [Key: [(input: [UInt8], output: [UInt8])]] = [:]
+    private var size = 0
+
+    /// The output kept for `input`, if any.
+    func output(for input: [UInt8], level: Int32) -> [UInt8]? {
+        guard input.count >= Self.smallest else { return nil }
+        let key = Key(count: input.count, level: level, sample: Self.sample(input))
+        return lock.withLock { kept[key]?.first { $0.input == input }?.output }
+    }
+
+    func keep(_ input: [UInt8], compressed output: [UInt8], level: Int32) {
+        guard input.count >= Self.smallest, !Self.isPageContent(input) else { return }
+        let key = Key(count: input.count, level: level, sample: Self.sample(input))
+        lock.withLock {
+            guard size + input.count + output.count <= Self.budget, kept[key]?.contains(where: { $0.input == input }) != true else { return }
+            kept[key, default: []].append((input, output))
+            size += input.count + output.count
+        }
+    }
+
+    /// Whether `bytes` look like a page's contents as Cairo writes them: PDF operators, which are text,
+    /// from the first byte (fonts and images are binary; a CMap starts with a comment or a name). Pages are
+    /// most of the bytes and differ from file to file: keeping them would only hold memory.
+    static func isPageContent(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first, first != UInt8(ascii: "%"), first != UInt8(ascii: "/") else { return false }
+        return bytes.prefix(32).allSatisfy { (0x20...0x7E).contains($0) || $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// A hash of 64 eight-byte words spread over `bytes` and its last eight: cheap on long streams, and
+    /// every match is checked byte for byte.
+    static func sample(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            func mix(_ word: UInt64) { hash = (hash ^ word) &* 0x0000_0100_0000_01b3; hash ^= hash >> 29 }
+            let step = max(1, words / 64)
+            var index = 0
+            while index < words {
+                mix(raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+                index += step
+            }
+            if raw.count >= 8 { mix(raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self)) }
+            return hash
+        }
+    }
+}
+
 /// zlib's own entry points, for the streams PlanPress does not compress itself.
 private enum Zlib {
     typealias Deflate = @convention(c) (z_streamp?, Int32) -> Int32
@@ -104,16 +169,21 @@ public func planpressDeflate(_ stream: z_streamp?, _ flush: Int32) -> Int32 {
     guard flush == Z_FINISH else { return Z_OK }
     if !whole.finished {
         whole.finished = true
-        guard let compressor = WholeStreams.shared.compressor(level: whole.level) else { return Z_MEM_ERROR }
-        defer { WholeStreams.shared.giveBack(compressor, level: whole.level) }
-        whole.output = [UInt8](repeating: 0, count: libdeflate_zlib_compress_bound(compressor, whole.input.count))
-        let written = whole.input.withUnsafeBytes { input in
-            whole.output.withUnsafeMutableBytes { output in
-                libdeflate_zlib_compress(compressor, input.baseAddress, input.count, output.baseAddress, output.count)
+        if let known = CompressedStreams.shared.output(for: whole.input, level: whole.level) {
+            whole.output = known
+        } else {
+            guard let compressor = WholeStreams.shared.compressor(level: whole.level) else { return Z_MEM_ERROR }
+            defer { WholeStreams.shared.giveBack(compressor, level: whole.level) }
+            whole.output = [UInt8](repeating: 0, count: libdeflate_zlib_compress_bound(compressor, whole.input.count))
+            let written = whole.input.withUnsafeBytes { input in
+                whole.output.withUnsafeMutableBytes { output in
+                    libdeflate_zlib_compress(compressor, input.baseAddress, input.count, output.baseAddress, output.count)
+                }
             }
+            guard written > 0 else { return Z_STREAM_ERROR }
+            whole.output.removeLast(whole.output.count - written)
+            CompressedStreams.shared.keep(whole.input, compressed: whole.output, level: whole.level)
         }
-        guard written > 0 else { return Z_STREAM_ERROR }
-        whole.output.removeLast(whole.output.count - written)
         whole.input = []
     }
     let room = Int(stream.pointee.avail_out)
