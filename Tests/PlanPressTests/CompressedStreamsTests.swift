@@ -1,4 +1,3 @@
-import CPangoCairo
 @testable import Graphics
 import XCTest
 
@@ -40,40 +39,5 @@ final class CompressedStreamsTests: XCTestCase {
         // A CMap is text too, but starts with a comment or a name: kept.
         XCTAssertFalse(CompressedStreams.isPageContent(Array("/CIDInit /ProcSet findresource begin\n".utf8)))
         XCTAssertFalse(CompressedStreams.isPageContent(binary(100, seed: 3)))
-    }
-
-    /// Through zlib's entry points as Cairo calls them: the second stream of the same bytes comes out the
-    /// same as the first, and both inflate to the input.
-    func testTheSameStreamTwiceComesOutTheSameAndInflatesBack() throws {
-        let input = binary(30_000, seed: 4)
-        func compress() -> [UInt8] {
-            var stream = z_stream()
-            XCTAssertEqual(planpressDeflateInit(&stream, Z_DEFAULT_COMPRESSION, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)), Z_OK)
-            var output = [UInt8](repeating: 0, count: 40_000)
-            var input = input
-            let status = input.withUnsafeMutableBufferPointer { source in
-                output.withUnsafeMutableBufferPointer { target in
-                    stream.next_in = source.baseAddress
-                    stream.avail_in = UInt32(source.count)
-                    stream.next_out = target.baseAddress
-                    stream.avail_out = UInt32(target.count)
-                    return planpressDeflate(&stream, Z_FINISH)
-                }
-            }
-            XCTAssertEqual(status, Z_STREAM_END)
-            let written = Int(stream.total_out)
-            XCTAssertEqual(planpressDeflateEnd(&stream), Z_OK)
-            return Array(output.prefix(written))
-        }
-        let first = compress()
-        XCTAssertNotNil(CompressedStreams.shared.output(for: input, level: PDFCompression.level), "the stream was not kept")
-        let second = compress()
-        XCTAssertEqual(first, second)
-        for compressed in [first, second] {
-            var inflated = [UInt8](repeating: 0, count: input.count + 16)
-            var length = uLongf(inflated.count)
-            XCTAssertEqual(uncompress(&inflated, &length, compressed, uLong(compressed.count)), Z_OK)
-            XCTAssertEqual(Array(inflated.prefix(Int(length))), input)
-        }
     }
 }

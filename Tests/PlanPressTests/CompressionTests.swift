@@ -1,6 +1,6 @@
 import CPangoCairo
 import Foundation
-import Graphics
+@testable import Graphics
 import TestSupport
 import XCTest
 
@@ -104,14 +104,19 @@ final class CompressionTests: XCTestCase {
             return Array(output[0..<Int(stream.total_out)])
         }
 
+        var outputs: [[UInt8]] = []
         for piece in [7, 1_000, 200_000] {
             let own = deflated(ownStream: true, outputPiece: piece)
+            outputs.append(own.bytes)
+            // The stream is kept (`CompressedStreams`): the next ones of the same bytes take its output.
+            XCTAssertNotNil(CompressedStreams.shared.output(for: input, level: PDFCompression.level), "the stream was not kept")
             XCTAssertEqual(own.status, Z_STREAM_END, "output piece \(piece)")
             XCTAssertEqual(own.totalIn, UInt(input.count))
             XCTAssertEqual(own.totalOut, UInt(own.bytes.count))
             XCTAssertLessThan(own.bytes.count, input.count / 2)
             XCTAssertEqual(inflated(own.bytes), input, "output piece \(piece): the stream does not inflate to its input")
         }
+        XCTAssertEqual(Set(outputs).count, 1, "the same stream compressed anew differs from the one kept")
         let zlibs = deflated(ownStream: false, outputPiece: 1_000)
         XCTAssertEqual(zlibs.status, Z_STREAM_END)
         XCTAssertEqual(inflated(zlibs.bytes), input)
