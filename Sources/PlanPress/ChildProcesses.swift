@@ -25,7 +25,7 @@ public enum ChildProcesses {
         let queue = BatchState(total: 0, order: BatchState.heaviestFirst(weights ?? argumentLists.map { _ in 0 }))
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, argumentLists.count))) { _ in
             while let (index, left) = queue.nextIndexAndLeft() {
-                let last = left < workers && argumentLists.count > 1
+                let last = left < workers
                 let result = runOne(executable, last ? (lastArgumentLists?[index] ?? argumentLists[index]) : argumentLists[index])
                 results.append((index, result))
                 onFinish(index, result)

@@ -94,5 +94,7 @@ final class BatchRenderingTests: XCTestCase {
         // One worker: only the very last run to start.
         let alone = ChildProcesses.run("/bin/sh", lists, workers: 1, weights: [5, 1, 4, 2, 3], lastArgumentLists: last)
         XCTAssertEqual(alone.map { $0.stdout.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { $0.hasPrefix("last") }, ["last 1"])
+        // A single run is the last to start: it gets them (a folder of one plan renders it on every thread).
+        XCTAssertEqual(ChildProcesses.run("/bin/sh", [lists[0]], workers: 2, lastArgumentLists: [last[0]]).map(\.stdout), ["last 0\n"])
     }
 }
