@@ -28,7 +28,7 @@ enum ProtectedExpressions {
             // What a match's first scalars must be, checked here before the whole expression is.
             let possible: Bool
             switch kind {
-            case .era: possible = scalars[position] == 0x0E1E || scalars[position] == 0x0E04   // พ, ค
+            case .era: possible = eras.contains { $0[0] == scalars[position] }
             case .date, .amount: possible = isDigit(scalars, position)
             case .hyphenated:
                 possible = (position + 1 < count && scalars[position + 1] == hyphen)
@@ -56,8 +56,8 @@ enum ProtectedExpressions {
 
     // MARK: The four expressions
 
+    /// The Buddhist era first.
     private static let eras: [[UInt32]] = ["พ.ศ.", "ค.ศ."].map(scalars)
-    private static let buddhistEra = scalars("พ.ศ.")
     private static let baht = scalars("บาท")
     private static let months: [[UInt32]] = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
                                             "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"].map(scalars)
@@ -86,7 +86,7 @@ enum ProtectedExpressions {
         guard isSpace(s, space), let month = months.first(where: { literal($0, in: s, at: space + 1) }) else { return nil }
         let end = space + 1 + month.count
         guard isSpace(s, end) else { return end }
-        if literal(buddhistEra, in: s, at: end + 1) && isSpace(s, end + 5) && digits(4, s, end + 6) { return end + 10 }
+        if literal(eras[0], in: s, at: end + 1) && isSpace(s, end + 5) && digits(4, s, end + 6) { return end + 10 }
         if digits(4, s, end + 1) { return end + 5 }
         return end
     }

@@ -75,13 +75,13 @@ final class CompressedStreams: @unchecked Sendable {
 
     /// The output kept for `input`, if any.
     func output(for input: [UInt8], level: Int32) -> [UInt8]? {
-        guard input.count >= Self.smallest else { return nil }
+        guard Self.wouldKeep(input) else { return nil }
         let key = Key(count: input.count, level: level, sample: Self.sample(input))
         return lock.withLock { kept[key]?.first { $0.input == input }?.output }
     }
 
     func keep(_ input: [UInt8], compressed output: [UInt8], level: Int32) {
-        guard input.count >= Self.smallest, !Self.isPageContent(input) else { return }
+        guard Self.wouldKeep(input) else { return }
         let key = Key(count: input.count, level: level, sample: Self.sample(input))
         lock.withLock {
             guard size + input.count + output.count <= Self.budget, kept[key]?.contains(where: { $0.input == input }) != true else { return }
@@ -89,6 +89,9 @@ final class CompressedStreams: @unchecked Sendable {
             size += input.count + output.count
         }
     }
+
+    /// Whether a stream of these bytes is one that is kept (and so worth looking up).
+    private static func wouldKeep(_ input: [UInt8]) -> Bool { input.count >= smallest && !isPageContent(input) }
 
     /// Whether `bytes` look like a page's contents as Cairo writes them: PDF operators, which are text,
     /// from the first byte (fonts and images are binary; a CMap starts with a comment or a name). Pages are

@@ -183,13 +183,13 @@ enum Benchmark {
         // the two in turn gives each the same stretches). The speed-up is each round's own (its one-worker
         // time over its two-worker time, run back to back), the median of the rounds'; the ratio of the
         // medians is printed beside it.
-        var manySeconds: [Int: Double] = [:]
-        var manyRatios: [String: [Double]] = [:]   // by the one-worker case's name
-        var manyCPU: [String: String] = [:]
+        var manyReports: [String] = []
         let manyRounds = max(iterations / 4, 3)
         var manyPages = 0
-        func inTurn(_ name: (Int) -> String, memory: Bool = true, _ run: (Int) throws -> Double) rethrows -> [Int: Double] {
-            guard wanted(name(1)) || wanted(name(2)) else { return [:] }
+        /// Runs `run` with one worker, then two, for the rounds, records both, and keeps the lines that report
+        /// the speed-up under `title`.
+        func inTurn(_ title: String, _ name: (Int) -> String, memory: Bool = true, _ run: (Int) throws -> Double) rethrows {
+            guard wanted(name(1)) || wanted(name(2)) else { return }
             var each: [Int: [Double]] = [:]
             var cpu: [Int: Double] = [:]
             for _ in 0..<manyRounds {
@@ -199,13 +199,6 @@ enum Benchmark {
                     cpu[workers, default: 0] += cpuSeconds() - before
                 }
             }
-            manyRatios[name(1)] = zip(each[1] ?? [], each[2] ?? []).map { $0 / $1 }
-            // What the program itself decides, apart from how free this machine's second core was: the work
-            // that two workers add (processor time against one worker's), and how busy they kept both cores.
-            if let one = cpu[1], let two = cpu[2], let wall = each[2]?.reduce(0, +), wall > 0 {
-                manyCPU[name(1)] = String(format: "processor time on 2 workers %+.1f %% against 1; both cores busy %.0f %% of the time",
-                                          (two / one - 1) * 100, two / (2 * wall) * 100)
-            }
             var medians: [Int: Double] = [:]
             for workers in [1, 2] {
                 let times = each[workers] ?? []
@@ -213,9 +206,21 @@ enum Benchmark {
                        memory: memory ? peakMemoryMB() : nil)
                 medians[workers] = figures.last?.medianMsPerRun
             }
-            return medians
+            let ratios = zip(each[1] ?? [], each[2] ?? []).map { $0 / $1 }.sorted()
+            guard let one = medians[1], let two = medians[2], !ratios.isEmpty else { return }
+            let median = ratios.count % 2 == 1 ? ratios[ratios.count / 2] : (ratios[ratios.count / 2 - 1] + ratios[ratios.count / 2]) / 2
+            var report = String(format: "many plans, %@: 2 workers against 1 %.2f× (median of %d rounds: ", title as NSString, median, ratios.count)
+                + ratios.map { String(format: "%.2f", $0) }.joined(separator: ", ")
+                + String(format: "); ratio of the medians %.2f×", one / two)
+            // What the program itself decides, apart from how free this machine's second core was: the work
+            // that two workers add (processor time against one worker's), and how busy they kept both cores.
+            if let cpuOne = cpu[1], let cpuTwo = cpu[2], let wall = each[2]?.reduce(0, +), wall > 0 {
+                report += String(format: "\n  processor time on 2 workers %+.1f %% against 1; both cores busy %.0f %% of the time",
+                                 (cpuTwo / cpuOne - 1) * 100, cpuTwo / (2 * wall) * 100)
+            }
+            manyReports.append(report)
         }
-        let inProcess = try inTurn({ "\(plans) plans -j \($0)" }) { workers in
+        try inTurn("in one process", { "\(plans) plans -j \($0)" }) { workers in
             let start = DispatchTime.now()
             let results = BatchRendering.render(folders, home: home, outputRoot: scratch + "/many-\(workers)", workers: workers) { _ in }
             let elapsed = seconds(since: start)
@@ -225,8 +230,6 @@ enum Benchmark {
             manyPages = results.flatMap(\.files).reduce(0) { $0 + $1.pages }
             return elapsed
         }
-        manySeconds[1] = inProcess[1]
-        manySeconds[2] = inProcess[2]
 
         // What a user runs: the `planpress` command beside this benchmark, a fresh process each run (it
         // renders many plans in child processes of its own), timed wall to wall.
@@ -274,9 +277,7 @@ enum Benchmark {
             // Many plans: one worker, then two, in turn (as above), after one uncounted run.
             let arguments = { (workers: Int) in ["render", "--no-layout-cache", "--plans", folder, "--out", scratch + "/cli-many", "-j", "\(workers)"] }
             _ = try runCLI(arguments(2))
-            let command = try inTurn({ "planpress \(plans) plans -j \($0)" }, memory: false) { try runCLI(arguments($0)).seconds }
-            manySeconds[11] = command[1]
-            manySeconds[12] = command[2]
+            try inTurn("planpress render --plans", { "planpress \(plans) plans -j \($0)" }, memory: false) { try runCLI(arguments($0)).seconds }
         } else {
             print("(no planpress binary at \(cli): build it with swift build -c release --static-swift-stdlib --product planpress to time the command too)")
         }
@@ -286,24 +287,7 @@ enum Benchmark {
             print(String(format: "%-36@ %5d runs  %6d pages  %9.2f ms/run (median %9.2f)  %7.2f ms/page  %8.1f pages/s  peak %@",
                          f.name as NSString, f.iterations, f.pages, f.msPerDocument, f.medianMsPerRun, f.msPerPage, f.pagesPerSecond, memory as NSString))
         }
-        /// The rounds' speed-ups, their median first.
-        func speedUps(_ ratios: [Double]?) -> String {
-            let sorted = (ratios ?? []).sorted()
-            guard !sorted.isEmpty else { return "" }
-            let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-            return String(format: "%.2f× (median of %d rounds: ", median, sorted.count)
-                + sorted.map { String(format: "%.2f", $0) }.joined(separator: ", ") + ")"
-        }
-        if let one = manySeconds[1], let two = manySeconds[2] {
-            print("many plans, in one process: 2 workers against 1 " + speedUps(manyRatios["\(plans) plans -j 1"])
-                  + String(format: "; ratio of the medians %.2f×", one / two))
-            manyCPU["\(plans) plans -j 1"].map { print("  " + $0) }
-        }
-        if let one = manySeconds[11], let two = manySeconds[12] {
-            print("many plans, planpress render --plans: 2 workers against 1 " + speedUps(manyRatios["planpress \(plans) plans -j 1"])
-                  + String(format: "; ratio of the medians %.2f×", one / two))
-            manyCPU["planpress \(plans) plans -j 1"].map { print("  " + $0) }
-        }
+        for report in manyReports { print(report) }
         let bookSize = (try? FileManager.default.attributesOfItem(atPath: scratch + "/plan-book.pdf")[.size] as? Int) ?? 0
         print("plan book: \(bookSize) bytes")
         if let jsonPath {
