@@ -190,6 +190,20 @@ public final class FontSystem {
         return Array(Set(fonts)).sorted() + configuration.sorted()
     }
 
+    /// Text in the scripts a plan's documents are set in: Thai words, Thai and Arabic digits, Latin letters and
+    /// punctuation. Laying it out finds each font's fallback chain and opens the fonts it uses.
+    static let preparationText = "การทดสอบ ๑๒๓ 123 Aa (,.-/%)"
+
+    /// Does before a render what its first paragraphs would otherwise do on its critical path: fontconfig
+    /// sorts the fallback chain of each of `requests`, Pango opens the fonts chosen from it, and the line
+    /// breaker loads its Thai word list (libthai's, once for the process). Nothing is drawn: the fonts are
+    /// the ones the render would find, and the PDFs are the same.
+    public func prepare(_ requests: [FontRequest]) {
+        for request in Set(requests) {
+            _ = TextLayout(fonts: self, text: Self.preparationText, font: request, width: 1000, alignment: .left)
+        }
+    }
+
     /// Whether fontconfig knows a family of this name (case-insensitive).
     public func hasFamily(_ name: String) -> Bool {
         familyNames.contains(name.lowercased())

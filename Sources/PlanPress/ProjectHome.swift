@@ -1,4 +1,6 @@
 import Foundation
+import DataFiles
+import Typesetting
 
 /// Where PlanPress finds its layouts, fonts and embedded plans: the folder holding `Layouts/` and
 /// `Plans/` (the repository). `PLANPRESS_HOME` names it; otherwise it is searched for upward from
@@ -50,4 +52,12 @@ public struct ProjectHome: Sendable {
     }
 
     public func layoutPath(_ name: String) -> String { layoutsDirectory + "/" + name + ".yaml" }
+
+    /// A layout file as messages name it.
+    public static func layoutDisplayPath(_ name: String) -> String { "Layouts/" + name + ".yaml" }
+
+    /// The layout file `name`, read and checked against `requirements`.
+    public func loadLayout(_ name: String, _ requirements: LayoutRequirements) throws(Diagnostic) -> DocumentLayout {
+        try DocumentLayout.load(path: layoutPath(name), displayPath: Self.layoutDisplayPath(name), requirements: requirements)
+    }
 }

@@ -23,14 +23,33 @@ public final class RenderSession: @unchecked Sendable {
     }
 
     /// Opens `count` sessions, each on a thread of its own, while the caller goes on (reads the plan).
-    public static func openAhead(count: Int, home: ProjectHome) -> OpeningSessions {
+    /// Each then prepares the fonts of the layouts `kinds` are set with (`prepare`).
+    public static func openAhead(count: Int, home: ProjectHome, kinds: [DocumentKind] = []) -> OpeningSessions {
         let opening = OpeningSessions()
         for index in 0..<max(1, count) {
             DispatchQueue.global().async(group: opening.group) {
-                opening.opened.append((index, Result { try RenderSession(home: home) }))
+                opening.opened.append((index, Result {
+                    let session = try RenderSession(home: home)
+                    session.prepare(kinds, home: home)
+                    return session
+                }))
             }
         }
         return opening
+    }
+
+    /// Reads the layouts of `kinds` (kept for the renderer, which reads them again) and opens the fonts
+    /// their styles ask for, with the line breaker's word list: work the first paragraphs of a render would
+    /// do while the plan is still being read. A layout that does not load is left to the renderer to report.
+    func prepare(_ kinds: [DocumentKind], home: ProjectHome) {
+        var requests: [FontRequest] = []
+        for kind in kinds {
+            for (name, requirements) in kind.layouts {
+                guard let layout = try? home.loadLayout(name, requirements) else { continue }
+                requests += layout.styles.values.map(\.font)
+            }
+        }
+        fonts.prepare(requests)
     }
 
     /// Sessions `openAhead` is opening.

@@ -27,6 +27,20 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case projects
     case book
     case progress
+
+    /// The layout files documents of this kind are set with: name and what it must provide.
+    var layouts: [(name: String, requirements: LayoutRequirements)] {
+        switch self {
+        case .announcement: [(AnnouncementDocument.layoutName, AnnouncementDocument.requirements)]
+        case .budget: [(BudgetTableDocument.layoutName, BudgetTableDocument.requirements)]
+        case .projects: [(ProjectSheetDocument.layoutName, ProjectSheetDocument.requirements)]
+        case .book: [(PlanBookDocument.layoutName, PlanBookDocument.requirements)]
+            + DocumentKind.announcement.layouts + DocumentKind.budget.layouts + DocumentKind.projects.layouts
+        case .progress: [(ProgressSheetDocument.layoutName, ProgressSheetDocument.requirements),
+                         (DivisionProgressDocument.layoutName, DivisionProgressDocument.requirements),
+                         (OrganizationProgressDocument.layoutName, OrganizationProgressDocument.requirements)]
+        }
+    }
 }
 
 /// Which progress reports to render: a round (all rounds the plan has records for when nil), and
@@ -249,9 +263,8 @@ public final class Renderer {
     }
 
     func loadLayout(_ name: String, _ requirements: LayoutRequirements) throws -> DocumentLayout {
-        let path = home.layoutPath(name)
         do {
-            return try DocumentLayout.load(path: path, displayPath: "Layouts/\(name).yaml", requirements: requirements)
+            return try home.loadLayout(name, requirements)
         } catch {
             throw PlanPressError.badInput([error])
         }

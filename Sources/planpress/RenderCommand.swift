@@ -82,7 +82,8 @@ struct RenderCommand: ParsableCommand {
         // Several documents at once on threads of this process (`ParallelRendering`): the plan is read and
         // checked once, the progress reports and sheets go to whichever thread is free, and a paragraph one
         // thread's Pango set is not set again by another. Each worker's fonts open while the plan is read.
-        let opening = RenderSession.openAhead(count: min(jobs, ParallelRendering.groupCount(kinds, workers: jobs, shareOut: true) + 1), home: home)
+        let opening = RenderSession.openAhead(count: min(jobs, ParallelRendering.groupCount(kinds, workers: jobs, shareOut: true) + 1), home: home,
+                                                 kinds: kinds)
         let plan = try Renderer.loadPlan(home: home, planDirectory: options.plan)
         let files = try ParallelRendering.render(kinds, home: home, plan: plan, outputDirectory: outputDirectory(plan),
                                                  workers: jobs, project: project, progress: progress, maximumPages: maxPages,
