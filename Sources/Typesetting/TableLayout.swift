@@ -135,6 +135,12 @@ final class TableLayout {
         return content + 2 * table.paddingY
     }
 
+    /// What a row span still needs on a page that begins at row `start`: its text (marked when continued),
+    /// less what earlier pages showed of it (`progress`: a span taller than a page is split).
+    private func need(_ index: Int, start: Int, progress: [Int: Double]) -> Double {
+        need(body.cells[index], continued: body.cells[index].row < start) - (progress[index] ?? 0)
+    }
+
     /// Header rows' heights, with header spans taken into account.
     lazy var headerHeights: [Double] = {
         var heights = header.naturalHeights
@@ -151,13 +157,17 @@ final class TableLayout {
 
     /// Breaks the table into fragments: the first fits in `firstAvailable` points (it may be empty
     /// when not even the header and one row fit there), the others in `fullAvailable` each.
-    func fragments(firstAvailable: Double, fullAvailable: Double) -> [Fragment] {
+    /// Throws when the header leaves no room on a page for any of the body's text.
+    func fragments(firstAvailable: Double, fullAvailable: Double) throws -> [Fragment] {
         var result: [Fragment] = []
         var start = 0
         var available = firstAvailable
         let n = body.naturalHeights.count
-        // A row split across pages: how much of each of its cells' content earlier pages showed.
+        // A row split across pages: how much of the content of each cell on it (a row span's too) earlier
+        // pages showed.
         var progress: [Int: Double] = [:]
+        // Row spans over that row already shown whole on a page of it: shown again, they are no progress.
+        var shownWhole = Set<Int>()
         while start < n || (n == 0 && result.isEmpty) {
             let usable = available - headerHeight
             var (end, heights) = fit(start: start, usable: usable, maxEnd: n, progress: progress)
@@ -172,16 +182,27 @@ final class TableLayout {
                     available = fullAvailable
                     continue
                 }
-                // A row taller than a whole page: show what fits and go on with the rest on the next page.
+                // A row taller than a whole page, or a row span that is: show what fits and go on with the
+                // rest on the next page.
                 let slice = max(usable, 2 * table.paddingY + 1)
                 let (fragment, reached) = draw(start: start, end: start + 1, heights: [slice], progress: progress)
+                guard reached.contains(where: { !shownWhole.contains($0.key) && $0.value > (progress[$0.key] ?? 0) + 0.01 }) else {
+                    throw TypesettingError("a table's header rows (\(Int(headerHeight.rounded())) pt) leave no room for its rows on a page of \(Int(fullAvailable.rounded())) pt; shorten the header's text or its cells' padding in the layout")
+                }
                 result.append(fragment)
-                progress = reached
+                // A row span shown whole goes on as spans do, its text again with the continuation marker.
+                progress = reached.filter { index, shown in
+                    let cell = body.cells[index]
+                    if cell.rowSpan == 1 || shown < need(cell, continued: cell.row < start) - 2 * table.paddingY - 0.01 { return true }
+                    shownWhole.insert(index)
+                    return false
+                }
                 available = fullAvailable
                 continue
             }
             result.append(draw(start: start, end: end, heights: heights, progress: progress).0)
             progress = [:]
+            shownWhole = []
             start = end
             available = fullAvailable
             if n == 0 { break }
@@ -206,9 +227,9 @@ final class TableLayout {
                 }
             }
             var close = 0.0
-            for cell in body.cells where cell.rowSpan > 1 && cell.row <= r && r < cell.row + cell.rowSpan {
+            for (index, cell) in body.cells.enumerated() where cell.rowSpan > 1 && cell.row <= r && r < cell.row + cell.rowSpan {
                 let segmentTop = cell.row < start ? 0 : cell.row == r ? total : tops[cell.row - start]
-                let want = segmentTop + need(cell, continued: cell.row < start)
+                let want = segmentTop + need(index, start: start, progress: progress)
                 if r == cell.row + cell.rowSpan - 1 {
                     h = max(h, want - total)
                 } else {
@@ -225,9 +246,9 @@ final class TableLayout {
         // Stretch the last row for spans that go on past this page.
         if let last = heights.indices.last {
             var close = total
-            for cell in body.cells where cell.rowSpan > 1 && cell.row <= r - 1 && r - 1 < cell.row + cell.rowSpan - 1 {
+            for (index, cell) in body.cells.enumerated() where cell.rowSpan > 1 && cell.row <= r - 1 && r - 1 < cell.row + cell.rowSpan - 1 {
                 let segmentTop = cell.row >= start ? tops[cell.row - start] : 0
-                close = max(close, segmentTop + need(cell, continued: cell.row < start))
+                close = max(close, segmentTop + need(index, start: start, progress: progress))
             }
             heights[last] += close - total
         }
@@ -235,7 +256,8 @@ final class TableLayout {
     }
 
     /// Draws the header and body rows start..<end with the given heights.
-    /// Also returns, for the cells of row `start`, how far into their content this page got.
+    /// Also returns, for the cells on row `start` (row spans over it too), how far into their content this
+    /// page got; a cell `progress` names goes on from there.
     private func draw(start: Int, end: Int, heights: [Double], progress: [Int: Double]) -> (Fragment, [Int: Double]) {
         var items: [PageItem] = []
         let border = table.borderWidth
@@ -290,11 +312,12 @@ final class TableLayout {
             let height = (first..<last).reduce(0) { $0 + heights[$1 - start] }
             let x0 = columnX[cell.column], x1 = columnX[cell.column + cell.colSpan]
             rect(x0, top, x1, top + height)
+            let shown = progress[index]
             let continued = cell.row < start
             let slices = continued ? (cell.continued ?? cell.content) : cell.content
-            let skip = cell.rowSpan == 1 && cell.row == start ? progress[index] ?? 0 : 0
-            let offset = place(slices, x: x0, top: top, height: height, alignment: continued ? .top : cell.verticalAlignment, skip: skip)
-            if cell.rowSpan == 1 && cell.row == start { reached[index] = offset }
+            let offset = place(slices, x: x0, top: top, height: height, alignment: continued || shown != nil ? .top : cell.verticalAlignment,
+                               skip: shown ?? 0)
+            if first == start { reached[index] = offset }
         }
         // The cells' borders, drawn last: shared edges once, each run of touching edges as one line.
         for (x1, y1, x2, y2) in ruling.lines { items.append(.line(x1: x1, y1: y1, x2: x2, y2: y2, width: border)) }

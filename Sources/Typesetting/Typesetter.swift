@@ -352,7 +352,7 @@ public final class Typesetter {
                 continue
             case let .table(table):
                 let laidOut = try tableLayout(slice, table, width: spec.textWidth)
-                let fragments = laidOut.fragments(firstAvailable: pageHasContent ? bottom - y : spec.textHeight,
+                let fragments = try laidOut.fragments(firstAvailable: pageHasContent ? bottom - y : spec.textHeight,
                                                   fullAvailable: spec.textHeight)
                 for (index, fragment) in fragments.enumerated() {
                     if fragment.items.isEmpty {
