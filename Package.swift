@@ -6,7 +6,8 @@
 //   → Composition (what each document says) → Typesetting (Pango: paragraphs, tables, pages)
 //   → PDFExport (Cairo) ; PlanPress ties them together; `planpress` is the thin CLI.
 // CPangoCairo + Graphics are the only code that sees C pointers; CFastPrintf is the C that formats the
-// numbers Cairo prints (it defines the fortified snprintf Cairo calls).
+// numbers Cairo prints (it defines the fortified snprintf Cairo calls); CShapeReuse answers Pango's shaping of
+// a line's part of a run from the glyphs HarfBuzz made for the whole run (it defines hb_shape).
 import PackageDescription
 
 let package = Package(
@@ -27,7 +28,8 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev", "libdeflate-dev"])]
         ),
         .target(name: "CFastPrintf"),
-        .target(name: "Graphics", dependencies: ["CPangoCairo", "CFastPrintf"]),
+        .target(name: "CShapeReuse", dependencies: ["CPangoCairo"]),
+        .target(name: "Graphics", dependencies: ["CPangoCairo", "CFastPrintf", "CShapeReuse"]),
         .target(name: "ThaiText"),
         .target(name: "DataFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "PlanModel", dependencies: ["DataFiles", "ThaiText"]),
@@ -47,6 +49,6 @@ let package = Package(
         .testTarget(name: "RobustnessTests", dependencies: ["PlanPress", "PlanModel", "DataFiles", "ThaiText", "TestSupport"]),
         .testTarget(name: "ProgressTests", dependencies: ["PlanModel", "DataFiles", "ThaiText"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel", "DataFiles", "ThaiText"]),
-        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Composition", "Typesetting", "PDFExport", "Graphics", "CFastPrintf", "DataFiles", "ThaiText", "TestSupport"]),
+        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Composition", "Typesetting", "PDFExport", "Graphics", "CFastPrintf", "CShapeReuse", "DataFiles", "ThaiText", "TestSupport"]),
     ]
 )
