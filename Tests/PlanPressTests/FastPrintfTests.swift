@@ -95,20 +95,12 @@ final class FastPrintfTests: XCTestCase {
         // The announcement is written on this thread: glyph ids, its text's UTF-16 and object numbers.
         XCTAssertGreaterThan(planpress_fast_printf_calls() - before, 500)
 
-        for (name, environment) in [("fast", [String: String]()), ("glibc", ["PLANPRESS_LIBC_PRINTF": "1"])] {
-            let result = try Shell.run(Workspace.binary, ["render", "announcement", "budget", "book", "progress", "--fy", "2566",
-                                                          "--round", "6m", "--division", "finance", "--out", home.appendingPathComponent(name).path],
-                                       environment: environment.merging(["PLANPRESS_HOME": home.path]) { $1 }, currentDirectory: home.path)
-            XCTAssertEqual(result.status, 0, result.stderr)
-        }
-        let written = try FileManager.default.subpathsOfDirectory(atPath: home.appendingPathComponent("fast").path).filter { $0.hasSuffix(".pdf") }.sorted()
-        XCTAssertEqual(written.count, 4, "\(written)")
-        for path in written {
-            let fast = try Data(contentsOf: home.appendingPathComponent("fast/" + path))
-            let glibc = try Data(contentsOf: home.appendingPathComponent("glibc/" + path))
-            XCTAssertGreaterThan(fast.count, 20_000, path)
-            XCTAssertEqual(fast, glibc, "\(path) differs from the one glibc's printf writes")
-        }
+        let runs = try Workspace.renderEach([("fast", [:]), ("glibc", ["PLANPRESS_LIBC_PRINTF": "1"])],
+                                            ["render", "announcement", "budget", "book", "progress", "--fy", "2566",
+                                             "--round", "6m", "--division", "finance"], home: home)
+        let fast = runs["fast"] ?? [:], glibc = runs["glibc"] ?? [:]
+        XCTAssertEqual(fast.count, 4, "\(fast.keys.sorted())")
+        assertSameFiles(fast, glibc, "differs from the one glibc's printf writes")
         let text = try PDFProbe(path: home.appendingPathComponent("fast/plan-book.pdf").path).text()
         XCTAssertTrue(text.contains("ประกาศให้ทราบโดยทั่วกัน"), "the book's text copies out")
     }

@@ -17,10 +17,7 @@ final class PaginationTests: XCTestCase {
           heading: {bold: true, keep_with_next: true, space_before: 6pt}
           body: {align: justify, first_line_indent: 1cm}
         """
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pagination-\(UUID().uuidString).yaml")
-        try yaml.write(to: url, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: url) }
-        return try DocumentLayout.load(path: url.path, requirements: LayoutRequirements(styles: ["heading", "body"], measures: []))
+        return try TestLayouts.load(yaml, styles: ["heading", "body"])
     }
 
     func testNoWidowsOrphansOrHeadingsAtAPageEnd() throws {

@@ -26,8 +26,7 @@ final class SessionPreparationTests: XCTestCase {
         session.prepare(kinds, home: home)
         let prepared = try render(kinds, home: home, session: session, out: scratch.appendingPathComponent("prepared"))
         XCTAssertEqual(plain.count, 2)
-        XCTAssertEqual(Set(plain.keys), Set(prepared.keys))
-        for (name, data) in plain { XCTAssertEqual(data, prepared[name], "\(name) differs when the session was prepared") }
+        assertSameFiles(plain, prepared, "differs when the session was prepared")
     }
 
     /// A layout that does not load is not the preparation's to report: the render reports it, naming the file.

@@ -15,10 +15,7 @@ final class TableSpanTests: XCTestCase {
           default: {font: thai, size: 16pt}
           cell: {}
         """
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("table-span-\(UUID().uuidString).yaml")
-        try yaml.write(to: url, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: url) }
-        return try DocumentLayout.load(path: url.path, requirements: LayoutRequirements(styles: ["cell"], measures: []))
+        return try TestLayouts.load(yaml, styles: ["cell"])
     }
 
     func table(_ style: TextStyle, controls: Int, header: [String] = ["ลำดับ", "ขั้นตอน", "ความเสี่ยง", "มาตรการ"],

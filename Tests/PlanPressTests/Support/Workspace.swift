@@ -35,6 +35,25 @@ enum Workspace {
         try Shell.run(binary, arguments, environment: ["PLANPRESS_HOME": home.path], currentDirectory: home.path)
     }
 
+    /// Runs `planpress arguments --out home/NAME` once for each (NAME, environment), PLANPRESS_HOME set to
+    /// `home`, and returns the PDFs each wrote, by their paths under its folder. A run that fails throws.
+    static func renderEach(_ runs: [(name: String, environment: [String: String])], _ arguments: [String],
+                           home: URL) throws -> [String: [String: Data]] {
+        var written: [String: [String: Data]] = [:]
+        for run in runs {
+            let out = home.appendingPathComponent(run.name)
+            let result = try Shell.run(binary, arguments + ["--out", out.path],
+                                       environment: run.environment.merging(["PLANPRESS_HOME": home.path]) { $1 }, currentDirectory: home.path)
+            guard result.status == 0 else { throw TestSetupError("planpress \(arguments) (\(run.name)) failed: \(result.stderr)") }
+            var files: [String: Data] = [:]
+            for path in try FileManager.default.subpathsOfDirectory(atPath: out.path) where path.hasSuffix(".pdf") {
+                files[path] = try Data(contentsOf: out.appendingPathComponent(path))
+            }
+            written[run.name] = files
+        }
+        return written
+    }
+
     /// Replaces the first occurrence of `old` in a file under `home`.
     static func edit(_ relativePath: String, in home: URL, replacing old: String, with new: String) throws {
         let url = home.appendingPathComponent(relativePath)
@@ -52,6 +71,16 @@ struct TestSetupError: Error, CustomStringConvertible {
 }
 
 extension XCTestCase {
+    /// Asserts that two renders wrote the same files, byte for byte, each at least `minimumBytes` long.
+    func assertSameFiles(_ files: [String: Data], _ others: [String: Data], minimumBytes: Int = 20_000, _ difference: String,
+                         file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(Set(files.keys), Set(others.keys), file: file, line: line)
+        for (name, data) in files {
+            XCTAssertGreaterThan(data.count, minimumBytes, name, file: file, line: line)
+            XCTAssertEqual(data, others[name], "\(name) \(difference)", file: file, line: line)
+        }
+    }
+
     /// A scratch project home (see `Workspace.scratchHome`) removed when the test ends.
     func scratchHome(_ name: String = #function) throws -> URL {
         let home = try Workspace.scratchHome(name)
