@@ -83,7 +83,7 @@ typedef struct {
     context_t before, after;
     hb_glyph_info_t *infos;
     hb_glyph_position_t *positions;
-    unsigned glyph_count, glyph_capacity;
+    unsigned glyph_count, info_capacity, position_capacity;
 } kept_run_t;
 
 /// What the `hb_buffer_add_utf8` calls since `buffer` was empty put in it, mirroring HarfBuzz's rules.
@@ -429,10 +429,8 @@ static void keep(thread_state_t *s, const settings_t *settings, const filling_t 
     if (run->used) hb_font_destroy(run->settings.font);
     run->used = 0;
     if (!reserve((void **)&run->text, &run->text_capacity, f->length, 1)) return;
-    unsigned info_capacity = run->glyph_capacity, position_capacity = run->glyph_capacity;
-    if (!reserve((void **)&run->infos, &info_capacity, count, sizeof run->infos[0]) ||
-        !reserve((void **)&run->positions, &position_capacity, count, sizeof run->positions[0])) return;
-    run->glyph_capacity = info_capacity < position_capacity ? info_capacity : position_capacity;
+    if (!reserve((void **)&run->infos, &run->info_capacity, count, sizeof run->infos[0]) ||
+        !reserve((void **)&run->positions, &run->position_capacity, count, sizeof run->positions[0])) return;
 
     memcpy(run->text, f->text, f->length);
     memcpy(run->infos, infos, count * sizeof infos[0]);
