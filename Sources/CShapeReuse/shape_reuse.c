@@ -310,36 +310,26 @@ static int same_settings(const settings_t *a, const settings_t *b) {
            memcmp(a->features, b->features, a->feature_count * sizeof a->features[0]) == 0;
 }
 
-/// Whether `want` is the context HarfBuzz had before byte `offset` of the kept run: the run's own scalars
-/// before it, then the run's pre-context.
-static int context_before_is(const kept_run_t *run, unsigned offset, const context_t *want) {
-    const unsigned char *start = (const unsigned char *)run->text, *p = start + offset;
-    unsigned n = 0;
-    uint32_t u;
-    while (n < CONTEXT_LENGTH && p > start) {
-        if (!(p = previous_scalar(p, start, &u)) || n >= want->count || want->scalars[n] != u) return 0;
-        n++;
-    }
-    for (unsigned i = 0; n < CONTEXT_LENGTH && i < run->before.count; i++, n++) {
-        if (n >= want->count || want->scalars[n] != run->before.scalars[i]) return 0;
-    }
-    return n == want->count;
+/// The context HarfBuzz had before byte `offset` of the kept run: the run's own scalars before it, then the
+/// run's pre-context. 0 if the run's text is not well-formed there.
+static int context_before_in(const kept_run_t *run, unsigned offset, context_t *context) {
+    if (!read_context_before((const unsigned char *)run->text, (const unsigned char *)run->text + offset, context)) return 0;
+    for (unsigned i = 0; context->count < CONTEXT_LENGTH && i < run->before.count; i++)
+        context->scalars[context->count++] = run->before.scalars[i];
+    return 1;
 }
 
-/// Whether `want` is the context HarfBuzz had after byte `offset` of the kept run: the run's own scalars
-/// from there, then the run's post-context.
-static int context_after_is(const kept_run_t *run, unsigned offset, const context_t *want) {
-    const unsigned char *p = (const unsigned char *)run->text + offset, *end = (const unsigned char *)run->text + run->length;
-    unsigned n = 0;
-    uint32_t u;
-    while (n < CONTEXT_LENGTH && p < end) {
-        if (!(p = next_scalar(p, end, &u)) || n >= want->count || want->scalars[n] != u) return 0;
-        n++;
-    }
-    for (unsigned i = 0; n < CONTEXT_LENGTH && i < run->after.count; i++, n++) {
-        if (n >= want->count || want->scalars[n] != run->after.scalars[i]) return 0;
-    }
-    return n == want->count;
+/// The context HarfBuzz had after byte `offset` of the kept run: the run's own scalars from there, then the
+/// run's post-context.
+static int context_after_in(const kept_run_t *run, unsigned offset, context_t *context) {
+    if (!read_context_after((const unsigned char *)run->text + offset, (const unsigned char *)run->text + run->length, context)) return 0;
+    for (unsigned i = 0; context->count < CONTEXT_LENGTH && i < run->after.count; i++)
+        context->scalars[context->count++] = run->after.scalars[i];
+    return 1;
+}
+
+static int same_context(const context_t *a, const context_t *b) {
+    return a->count == b->count && memcmp(a->scalars, b->scalars, a->count * sizeof a->scalars[0]) == 0;
 }
 
 /// The first glyph of the kept run whose cluster is at or after byte `offset` of its text.
@@ -378,7 +368,9 @@ static int answer_from_kept(thread_state_t *s, const settings_t *settings, const
             continue;
         }
         const unsigned end = offset + f->length;
-        if (!context_before_is(run, offset, &f->before) || !context_after_is(run, end, &f->after)) continue;
+        context_t before, after;
+        if (!context_before_in(run, offset, &before) || !same_context(&before, &f->before) ||
+            !context_after_in(run, end, &after) || !same_context(&after, &f->after)) continue;
         const unsigned first = first_glyph_at(run, 0, offset);
         const unsigned last = first_glyph_at(run, first, end);
         if (first >= last || !splits_before(run, first, offset) || !splits_before(run, last, end)) continue;

@@ -130,13 +130,15 @@ final class TableLayout {
         return grid
     }
 
-    func need(_ cell: Cell, continued: Bool) -> Double {
-        let content = continued ? (cell.continued.map { $0.reduce(0) { $0 + $1.height } } ?? cell.contentHeight) : cell.contentHeight
-        return content + 2 * table.paddingY
+    /// The height of the text a cell shows: for a span continued from an earlier page, its text with the marker.
+    func textHeight(_ cell: Cell, continued: Bool) -> Double {
+        continued ? (cell.continued.map { $0.reduce(0) { $0 + $1.height } } ?? cell.contentHeight) : cell.contentHeight
     }
 
-    /// What a row span still needs on a page that begins at row `start`: its text (marked when continued),
-    /// less what earlier pages showed of it (`progress`: a span taller than a page is split).
+    func need(_ cell: Cell, continued: Bool) -> Double { textHeight(cell, continued: continued) + 2 * table.paddingY }
+
+    /// What a body cell still needs on a page that begins at row `start`: its text (marked when a continued
+    /// span), less what earlier pages showed of it (`progress`: a row or a span taller than a page is split).
     private func need(_ index: Int, start: Int, progress: [Int: Double]) -> Double {
         need(body.cells[index], continued: body.cells[index].row < start) - (progress[index] ?? 0)
     }
@@ -193,7 +195,7 @@ final class TableLayout {
                 // A row span shown whole goes on as spans do, its text again with the continuation marker.
                 progress = reached.filter { index, shown in
                     let cell = body.cells[index]
-                    if cell.rowSpan == 1 || shown < need(cell, continued: cell.row < start) - 2 * table.paddingY - 0.01 { return true }
+                    if cell.rowSpan == 1 || shown < textHeight(cell, continued: cell.row < start) - 0.01 { return true }
                     shownWhole.insert(index)
                     return false
                 }
@@ -223,7 +225,7 @@ final class TableLayout {
                 // What is left of a row split on earlier pages.
                 h = 2 * table.paddingY
                 for (index, cell) in body.cells.enumerated() where cell.row == r && cell.rowSpan == 1 {
-                    h = max(h, cell.contentHeight - (progress[index] ?? 0) + 2 * table.paddingY)
+                    h = max(h, need(index, start: start, progress: progress))
                 }
             }
             var close = 0.0

@@ -5,26 +5,14 @@ import XCTest
 /// A session opened ahead prepares the fonts of the layouts it will set (`RenderSession.prepare`) while
 /// the plan is read: what it writes is what an unprepared session writes.
 final class SessionPreparationTests: XCTestCase {
-    func render(_ kinds: [DocumentKind], home: ProjectHome, session: RenderSession, out: URL) throws -> [String: Data] {
-        let plan = try Renderer.loadPlan(home: home, planDirectory: nil)
-        let renderer = try Renderer(home: home, plan: plan, outputDirectory: out.path, session: session)
-        var files: [String: Data] = [:]
-        for kind in kinds {
-            for file in try renderer.render(kind) {
-                files[String(file.path.dropFirst(out.path.count))] = try Data(contentsOf: URL(fileURLWithPath: file.path))
-            }
-        }
-        return files
-    }
-
     func testAPreparedSessionWritesTheSamePDFs() throws {
         let scratch = try scratchHome()
         let home = ProjectHome(root: scratch.path)
         let kinds: [DocumentKind] = [.announcement, .budget]
-        let plain = try render(kinds, home: home, session: RenderSession(home: home), out: scratch.appendingPathComponent("plain"))
+        let plain = try InProcessRender.files(kinds, home: home, session: RenderSession(home: home), out: scratch.appendingPathComponent("plain"))
         let session = try RenderSession(home: home)
         session.prepare(kinds, home: home)
-        let prepared = try render(kinds, home: home, session: session, out: scratch.appendingPathComponent("prepared"))
+        let prepared = try InProcessRender.files(kinds, home: home, session: session, out: scratch.appendingPathComponent("prepared"))
         XCTAssertEqual(plain.count, 2)
         assertSameFiles(plain, prepared, "differs when the session was prepared")
     }
@@ -36,9 +24,9 @@ final class SessionPreparationTests: XCTestCase {
         let home = ProjectHome(root: scratch.path)
         let session = try RenderSession(home: home)
         session.prepare([.announcement, .budget], home: home)
-        XCTAssertThrowsError(try render([.announcement], home: home, session: session, out: scratch.appendingPathComponent("out"))) { error in
+        XCTAssertThrowsError(try InProcessRender.files([.announcement], home: home, session: session, out: scratch.appendingPathComponent("out"))) { error in
             XCTAssertTrue("\(error)".contains("Layouts/announcement.yaml"), "\(error)")
         }
-        XCTAssertEqual(try render([.budget], home: home, session: session, out: scratch.appendingPathComponent("out")).count, 1)
+        XCTAssertEqual(try InProcessRender.files([.budget], home: home, session: session, out: scratch.appendingPathComponent("out")).count, 1)
     }
 }

@@ -68,20 +68,11 @@ final class ShapeReuseTests: XCTestCase {
     /// The documents of the embedded plan, rendered in this process with reuse on and off, are the same files.
     func testRenderedPDFsAreTheSameAsWhenEveryRunIsShaped() throws {
         let home = try scratchHome()
-        let project = ProjectHome(root: home.path)
-        let plan = try Renderer.loadPlan(home: project, planDirectory: nil)
         func render(_ folder: String, reuse: Bool) throws -> [String: Data] {
             planpress_shape_reuse_set_enabled(reuse ? 1 : 0)
             defer { planpress_shape_reuse_set_enabled(1) }
-            let out = home.appendingPathComponent(folder).path
-            let renderer = try Renderer(home: project, plan: plan, outputDirectory: out)
-            var files: [String: Data] = [:]
-            for kind in [DocumentKind.book, .announcement, .budget] {
-                for file in try renderer.render(kind) {
-                    files[String(file.path.dropFirst(out.count))] = try Data(contentsOf: URL(fileURLWithPath: file.path))
-                }
-            }
-            return files
+            return try InProcessRender.files([.book, .announcement, .budget], home: ProjectHome(root: home.path),
+                                             out: home.appendingPathComponent(folder))
         }
         let before = planpress_shape_runs_reused()
         let kept = try render("kept", reuse: true)

@@ -18,8 +18,7 @@ final class TableSpanTests: XCTestCase {
         return try TestLayouts.load(yaml, styles: ["cell"])
     }
 
-    func table(_ style: TextStyle, controls: Int, header: [String] = ["ลำดับ", "ขั้นตอน", "ความเสี่ยง", "มาตรการ"],
-               continuation: Table.Continuation = .repeatText) -> Table {
+    func table(_ style: TextStyle, controls: Int, header: [String] = ["ลำดับ", "ขั้นตอน", "ความเสี่ยง", "มาตรการ"]) -> Table {
         func cell(_ text: String, rowSpan: Int = 1) -> TableCell { TableCell(Paragraph(text, style: style), rowSpan: rowSpan) }
         let measures = (1...controls).map { "\($0). มาตรการส่งเสริมคุณธรรม" }
         var body: [TableRow] = []
@@ -32,7 +31,7 @@ final class TableSpanTests: XCTestCase {
         }
         body.append(TableRow([cell("๒"), cell("การจัดซื้อจัดจ้าง"), cell("ความเสี่ยงที่ ง"), cell("มาตรการสุดท้าย")]))
         return Table(columns: [.fixed(50), .share(2), .share(2), .share(3)], header: [TableRow(header.map { cell($0) })],
-                     body: body, borderWidth: 0.5, paddingX: 3, paddingY: 2, continuation: continuation)
+                     body: body, borderWidth: 0.5, paddingX: 3, paddingY: 2)
     }
 
     /// The text of each line drawn, page by page.
