@@ -27,7 +27,7 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev", "libdeflate-dev"])]
         ),
-        .target(name: "CFastPrintf"),
+        .target(name: "CFastPrintf", linkerSettings: [.linkedLibrary("m")]),
         .target(name: "CShapeReuse", dependencies: ["CPangoCairo"]),
         .target(name: "Graphics", dependencies: ["CPangoCairo", "CFastPrintf", "CShapeReuse"]),
         .target(name: "ThaiText"),

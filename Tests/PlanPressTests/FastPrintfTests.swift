@@ -5,7 +5,7 @@ import TestSupport
 import XCTest
 
 /// Cairo prints its PDFs' numbers through `__snprintf_chk`; this process answers the integer conversions
-/// itself (`CFastPrintf`) and leaves every other call to glibc.
+/// itself (`CFastPrintf`), and its fixed-point ones, and leaves every other call to glibc.
 final class FastPrintfTests: XCTestCase {
     /// What `planpress_format_integer` writes and returns, or nil where it leaves the call to glibc.
     private func fast(_ format: String, _ arguments: [CVarArg], capacity: Int = 64) -> (String, Int32)? {
@@ -62,6 +62,62 @@ final class FastPrintfTests: XCTestCase {
             }
         }
         XCTAssertEqual(fast("%0*ld", [Int32(12), 1 << 40])?.0, glibc("%0*ld", [Int32(12), 1 << 40]).0)
+    }
+
+    /// What `planpress_format_fixed` writes and returns, or nil where it leaves the call to glibc.
+    private func fixed(_ format: String, _ arguments: [CVarArg], capacity: Int = 64) -> (String, Int32)? {
+        var buffer = [CChar](repeating: 0x7f, count: max(capacity, 1))
+        let length = withVaList(arguments) { planpress_format_fixed(&buffer, capacity, format, $0) }
+        guard length >= 0 else { return nil }
+        return (capacity == 0 ? "" : text(buffer), length)
+    }
+
+    /// Cairo's `%f`, `%.18f` and `%.*f` (positions, sizes, and the small numbers it prints with 18 digits),
+    /// compared with glibc for values that end exactly halfway between two last digits (rounded to the even
+    /// one), for the smallest and largest values handled, and for values spread over every exponent.
+    func testTheFixedPointConversionsCairoUsesAreGlibcsToTheByte() {
+        var values: [Double] = [0, -0.0, 0.5, 1.5, 2.5, -0.5, 0.0078125, 0.0000005, 1e-7, -1e-9, 0.1, 0.2, 0.3,
+                                0.125, -0.125, 1e-18, 5e-19, 4.9e-19, 123_456.789, 595.2756, 841.8898,
+                                9_007_199_254_740_991, 9.2e18, .leastNonzeroMagnitude, .leastNormalMagnitude]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return state }
+        for i in 0..<20_000 {
+            switch i % 3 {
+            case 0: // halfway cases: integers over powers of two
+                values.append(Double(Int64(next() % 2_000_000_000) - 1_000_000_000) / Double(1 << (next() % 40)))
+            case 1: // any exponent from 2^53 down to 2^-120
+                values.append(Double(sign: next() & 1 == 0 ? .plus : .minus, exponent: -Int(next() % 173) + 53,
+                                     significand: 1 + Double(next() >> 12) / Double(1 << 52)))
+            default: // thousandths, as positions are
+                values.append(Double(Int64(next() % 100_000_000) - 50_000_000) / 1000)
+            }
+        }
+        var compared = 0
+        for (i, value) in values.enumerated() {
+            let precision = Int32(i % 19)
+            for (format, arguments) in [("%f", [value] as [CVarArg]), ("%.18f", [value]), ("%.\(precision)f", [value]),
+                                        ("%.*f", [precision, value])] {
+                guard let answer = fixed(format, arguments) else {
+                    XCTAssertGreaterThanOrEqual(abs(value), 0x1p63, "\(format) \(value) was left to glibc")
+                    continue
+                }
+                XCTAssertEqual(answer.0, glibc(format, arguments).0, "\(format) \(value)")
+                XCTAssertEqual(answer.1, glibc(format, arguments).1, "\(format) \(value)")
+                compared += 1
+            }
+        }
+        XCTAssertGreaterThan(compared, 80_000)
+        // Cut short as snprintf cuts.
+        for capacity in [0, 1, 2, 5] {
+            XCTAssertEqual(fixed("%f", [-3.25], capacity: capacity)?.0, glibc("%f", [-3.25], capacity: capacity).0)
+            XCTAssertEqual(fixed("%f", [-3.25], capacity: capacity)?.1, glibc("%f", [-3.25], capacity: capacity).1)
+        }
+        // Not finite, too large, another precision, flag, width or length: glibc's.
+        for (format, value) in [("%f", Double.infinity), ("%f", -Double.infinity), ("%f", Double.nan), ("%f", 1e19),
+                                ("%.19f", 1.0), ("%5f", 1.0), ("%-f", 1.0), ("%+f", 1.0), ("%lf", 1.0), ("%Lf", 1.0),
+                                ("%e", 1.0), ("%g", 1.0), ("%f ", 1.0), ("%.f", 1.0)] {
+            XCTAssertNil(fixed(format, [value]), "\(format) \(value) should go to glibc")
+        }
     }
 
     func testAShortBufferIsCutAsSnprintfCutsIt() {

@@ -11,7 +11,14 @@
 /// for any other format (the caller then asks glibc).
 int planpress_format_integer(char *s, size_t maxlen, const char *format, va_list ap);
 
-/// How many calls to `__snprintf_chk` on this thread `planpress_format_integer` answered.
+/// Formats one fixed-point conversion the way glibc's vsnprintf does in the default rounding mode and a
+/// locale whose decimal point is `.`: `format` must be exactly `%f`, `%.Nf` (N at most 18) or `%.*f` (the
+/// precision taken from the arguments), and the value finite and below 2^63 in magnitude. The digits are
+/// exact: the value × 10^precision rounded to the nearest integer, a tie to the even one. Writes and returns
+/// as `planpress_format_integer` does; -1, having written nothing, for anything else.
+int planpress_format_fixed(char *s, size_t maxlen, const char *format, va_list ap);
+
+/// How many calls to `__snprintf_chk` on this thread `planpress_format_integer` or `planpress_format_fixed` answered.
 long planpress_fast_printf_calls(void);
 
 #endif
