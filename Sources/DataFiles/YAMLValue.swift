@@ -150,21 +150,46 @@ public final class YAMLMapping {
 }
 
 extension YAMLValue {
-    /// Every node's location under this one, keyed by field path (`period.start`, `objectives[2]`; "" for this node).
-    public func collectLocations(into map: inout [String: SourceLocation]) {
-        map[key ?? ""] = location
-        switch node {
-        case let .mapping(m):
-            for (k, v) in m {
-                let name = k.string ?? "\(k)"
-                YAMLValue(node: v, file: file, key: key.map { "\($0).\(name)" } ?? name).collectLocations(into: &map)
+    /// Where the node at the field path `path` below this one is (`period.start`, `objectives[2]`, "" for
+    /// this node), or the deepest node on the way to it where the path leaves the file; `exact` says which.
+    /// At a mapping, the longest key that the rest of the path starts with is taken, so a key holding a dot
+    /// (`2566.5`) is found too.
+    public func nearestLocation(_ path: String) -> (location: SourceLocation, exact: Bool) {
+        var node = self.node
+        var exact = true
+        var path = path
+        path.withUTF8 { bytes in
+            var rest = bytes[...]
+            walk: while !rest.isEmpty {
+                switch node {
+                case let .mapping(m):
+                    var best: (length: Int, node: Node)?
+                    // By index: Yams's iterator copies every pair of the mapping first.
+                    for i in m.indices {
+                        let (k, v) = m[i]
+                        var name = k.scalar?.string ?? "\(k)"
+                        let length = name.utf8.count
+                        guard length > (best?.length ?? -1), length <= rest.count else { continue }
+                        let matches = name.withUTF8 { rest.starts(with: $0) }
+                        let after = rest.dropFirst(length).first
+                        if matches && (after == nil || after == UInt8(ascii: "[") || after == UInt8(ascii: ".")) { best = (length, v) }
+                    }
+                    guard let best else { exact = false; break walk }
+                    node = best.node
+                    rest = rest.dropFirst(best.length)
+                case let .sequence(s):
+                    guard rest.first == UInt8(ascii: "["), let close = rest.firstIndex(of: UInt8(ascii: "]")),
+                          let index = Int(String(decoding: rest[(rest.startIndex + 1)..<close], as: UTF8.self)),
+                          index >= 0, let item = s.dropFirst(index).first else { exact = false; break walk }
+                    node = item
+                    rest = rest[(close + 1)...]
+                default:
+                    exact = false
+                    break walk
+                }
+                if rest.first == UInt8(ascii: ".") { rest = rest.dropFirst() }
             }
-        case let .sequence(s):
-            for (i, n) in s.enumerated() {
-                YAMLValue(node: n, file: file, key: "\(key ?? "")[\(i)]").collectLocations(into: &map)
-            }
-        default:
-            break
         }
+        return (YAMLValue(node: node, file: file, key: nil).location, exact)
     }
 }

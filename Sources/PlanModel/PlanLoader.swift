@@ -18,18 +18,25 @@ public enum PlanLoader {
               (try? FileManager.default.contentsOfDirectory(atPath: directory)) != nil else {
             throw .error(SourceLocation(file: shown), "cannot read the plan folder (check its permissions)")
         }
-        var sourceMap = SourceMap()
-        let planFile = try YAMLFile.load(path: directory + "/plan.yaml", displayPath: shown + "/plan.yaml")
-        sourceMap.record(file: "plan.yaml", planFile.root)
-        var plan = try readPlan(planFile.root, directory: directory, sourceMap: sourceMap)
-
+        // The project files are the folder's, not named by plan.yaml: they are read beside it. What is wrong
+        // is still reported in file order: plan.yaml first, then the folder, then each project file.
         let projectsDirectory = directory + "/projects"
-        let entries = try projectFileNames(projectsDirectory, shown: shown + "/projects")
-        let names = entries
-            .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }
-            .sorted { (Int($0.dropLast(5)) ?? Int.max, $0) < (Int($1.dropLast(5)) ?? Int.max, $1) }
-        let read = readProjects(names.map { (path: projectsDirectory + "/" + $0, shown: shown + "/projects/" + $0, relative: "projects/" + $0) })
-        for (name, result) in zip(names, read) {
+        let names = Result { () throws(Diagnostic) -> [String] in
+            try projectFileNames(projectsDirectory, shown: shown + "/projects")
+                .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }
+                .sorted { (Int($0.dropLast(5)) ?? Int.max, $0) < (Int($1.dropLast(5)) ?? Int.max, $1) }
+        }
+        let (planResult, read) = readFiles(
+            plan: { () throws(Diagnostic) -> (YAMLFile, Plan) in
+                let file = try YAMLFile.load(path: directory + "/plan.yaml", displayPath: shown + "/plan.yaml")
+                return (file, try readPlan(file.root, directory: directory))
+            },
+            projects: ((try? names.get()) ?? []).map { (path: projectsDirectory + "/" + $0, shown: shown + "/projects/" + $0, relative: "projects/" + $0) })
+        var sourceMap = SourceMap()
+        let (planFile, planRead) = try planResult.get()
+        var plan = planRead
+        sourceMap.record(file: "plan.yaml", planFile.root)
+        for (name, result) in zip(try names.get(), read) {
             let (file, project) = try result.get()
             sourceMap.record(file: "projects/" + name, file.root)
             plan.projects.append(project)
@@ -38,10 +45,12 @@ public enum PlanLoader {
         return plan
     }
 
-    /// Reads, parses and decodes the project files, several at a time when there are many (a plan's
-    /// projects are independent files); the results stand in the order of `files`, so that the first error
-    /// in file order is the one reported.
-    static func readProjects(_ files: [(path: String, shown: String, relative: String)]) -> [Result<(YAMLFile, Project), Diagnostic>] {
+    /// Reads, parses and decodes plan.yaml (`plan`) and the project files, several at a time when there are
+    /// many (a plan's projects are independent files), each thread taking the next file when it is done with
+    /// one (plan.yaml, the largest, first); the projects' results stand in the order of `files`, so that the
+    /// first error in file order is the one reported.
+    static func readFiles<P>(plan: @Sendable () throws(Diagnostic) -> P, projects files: [(path: String, shown: String, relative: String)])
+        -> (plan: Result<P, Diagnostic>, projects: [Result<(YAMLFile, Project), Diagnostic>]) {
         @Sendable func read(_ file: (path: String, shown: String, relative: String)) -> Result<(YAMLFile, Project), Diagnostic> {
             do throws(Diagnostic) {
                 let yaml = try YAMLFile.load(path: file.path, displayPath: file.shown)
@@ -50,13 +59,16 @@ public enum PlanLoader {
                 return .failure(error)
             }
         }
-        guard files.count >= 32 else { return files.map(read) }
+        guard files.count >= 32 else { return (Result(catching: plan), files.map(read)) }
+        let planResult = ResultsByIndex<Result<P, Diagnostic>>(count: 1)
         let results = ResultsByIndex<Result<(YAMLFile, Project), Diagnostic>>(count: files.count)
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: files.count, by: workers) { results.set(index, read(files[index])) }
+        let claims = NextIndex()
+        DispatchQueue.concurrentPerform(iterations: max(1, ProcessInfo.processInfo.activeProcessorCount)) { _ in
+            while let index = claims.next(below: files.count + 1) {
+                if index == 0 { planResult.set(0, Result(catching: plan)) } else { results.set(index - 1, read(files[index - 1])) }
+            }
         }
-        return results.all
+        return (planResult.all[0], results.all)
     }
 
     /// The names in the projects folder (none when there is no folder). A `projects` that is not a folder
@@ -86,7 +98,7 @@ public enum PlanLoader {
         return names
     }
 
-    static func readPlan(_ root: YAMLValue, directory: String, sourceMap: SourceMap) throws(Diagnostic) -> Plan {
+    static func readPlan(_ root: YAMLValue, directory: String) throws(Diagnostic) -> Plan {
         let top = try root.mapping()
         let formatValue = try top.required("format")
         guard try formatValue.int() == 1 else { throw formatValue.error("this PlanPress reads dataset format 1") }
@@ -125,7 +137,7 @@ public enum PlanLoader {
             dimensions: try readDimensions(top.optional("dimensions")),
             closingNotice: try top.optional("closing_notice")?.strings() ?? [],
             errata: try readErrata(top.optional("errata"), file: "plan.yaml"),
-            projects: [], sourceMap: sourceMap)
+            projects: [], sourceMap: SourceMap())
         try top.finish()
         return plan
     }
@@ -378,6 +390,18 @@ public enum PlanLoader {
 }
 
 /// What several threads produce, each result at its own index (project files read, a validation rule's findings).
+/// Hands out 0, 1, 2 … to the threads that ask, each number once.
+final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var taken = 0
+    func next(below count: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard taken < count else { return nil }
+        taken += 1
+        return taken - 1
+    }
+}
+
 final class ResultsByIndex<T>: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [T?]

@@ -1,25 +1,32 @@
 import DataFiles
 
 /// Where each field of a plan was read: file (relative to the plan folder) and field path → line and column.
+///
+/// Each file's parsed root is kept, and a field's place is found by walking its path when one is asked for:
+/// a plan's fields run to tens of thousands, its messages to a handful.
 public struct SourceMap: Sendable {
-    var locations: [String: [String: SourceLocation]] = [:]
+    var roots: [String: YAMLValue] = [:]
 
     public init() {}
 
     mutating func record(file: String, _ value: YAMLValue) {
-        var map = locations[file] ?? [:]
-        value.collectLocations(into: &map)
-        locations[file] = map
+        roots[file] = value
     }
 
     /// The location of `field` in `file`, or of the nearest enclosing field that has one.
     public func location(file: String, field: String) -> SourceLocation {
-        let map = locations[file] ?? [:]
-        var path = field
-        while !path.isEmpty {
-            if let location = map[path] { return location }
-            if let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) { path = String(path[..<cut]) } else { break }
-        }
-        return map[""] ?? SourceLocation(file: file)
+        guard let root = roots[file] else { return SourceLocation(file: file) }
+        return root.nearestLocation(field).location
+    }
+
+    /// Where `file` itself was read (its first node), if it was.
+    func rootLocation(file: String) -> SourceLocation? {
+        roots[file]?.location
+    }
+
+    /// Whether `file` has this exact field (not just an enclosing one).
+    func has(file: String, field: String) -> Bool {
+        guard let root = roots[file] else { return false }
+        return root.nearestLocation(field).exact
     }
 }

@@ -12,7 +12,7 @@ struct Findings {
     /// Where `field` of `file` (relative to the plan folder) was read.
     func location(_ file: String, _ field: String) -> SourceLocation {
         let location = plan.sourceMap.location(file: file, field: field)
-        if location.line == nil, let root = plan.sourceMap.locations[file]?[""] {
+        if location.line == nil, let root = plan.sourceMap.rootLocation(file: file) {
             return SourceLocation(file: root.file)
         }
         return location
@@ -28,7 +28,7 @@ struct Findings {
 
     /// Whether the file has this exact field (not just an enclosing one).
     func has(_ file: String, _ field: String) -> Bool {
-        plan.sourceMap.locations[file]?[field] != nil
+        plan.sourceMap.has(file: file, field: field)
     }
 }
 
