@@ -140,13 +140,16 @@ extension String {
         return text.withUTF8 { haystack in
             needle.withUTF8 { n in
                 guard let h = haystack.baseAddress, let p = n.baseAddress, n.count <= haystack.count else { return false }
-                let first = Int32(p.pointee)
+                // Found by the needle's last byte, not its first: a Thai needle starts with E0, as every third
+                // byte of Thai text does, and ends with the byte that tells its last letter from the others.
+                let lastIndex = n.count - 1
+                let lastByte = Int32(p[lastIndex])
                 var offset = 0
-                let last = haystack.count - n.count
-                while offset <= last {
-                    guard let hit = memchr(h + offset, first, last - offset + 1) else { return false }
-                    let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - h
-                    if memcmp(h + at, p, n.count) == 0 && accept(haystack, at..<(at + n.count)) { return true }
+                while offset + n.count <= haystack.count {
+                    let from = offset + lastIndex
+                    guard let hit = memchr(h + from, lastByte, haystack.count - from) else { return false }
+                    let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - h - lastIndex
+                    if memcmp(h + at, p, lastIndex) == 0 && accept(haystack, at..<(at + n.count)) { return true }
                     offset = at + 1
                 }
                 return false
