@@ -7,7 +7,9 @@
 //   → PDFExport (Cairo) ; PlanPress ties them together; `planpress` is the thin CLI.
 // CPangoCairo + Graphics are the only code that sees C pointers; CFastPrintf is the C that formats the
 // numbers Cairo prints (it defines the fortified snprintf Cairo calls); CShapeReuse answers Pango's shaping of
-// a line's part of a run from the glyphs HarfBuzz made for the whole run (it defines hb_shape).
+// a line's part of a run from the glyphs HarfBuzz made for the whole run (it defines hb_shape); CColorChecks
+// answers Pango's per-glyph color questions from what HarfBuzz said of the font once (it defines three of
+// hb_ot_color's functions).
 import PackageDescription
 
 let package = Package(
@@ -29,7 +31,8 @@ let package = Package(
         ),
         .target(name: "CFastPrintf", linkerSettings: [.linkedLibrary("m")]),
         .target(name: "CShapeReuse", dependencies: ["CPangoCairo"]),
-        .target(name: "Graphics", dependencies: ["CPangoCairo", "CFastPrintf", "CShapeReuse"]),
+        .target(name: "CColorChecks", dependencies: ["CPangoCairo"]),
+        .target(name: "Graphics", dependencies: ["CPangoCairo", "CFastPrintf", "CShapeReuse", "CColorChecks"]),
         .target(name: "ThaiText"),
         .target(name: "DataFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "PlanModel", dependencies: ["DataFiles", "ThaiText"]),
@@ -49,6 +52,6 @@ let package = Package(
         .testTarget(name: "RobustnessTests", dependencies: ["PlanPress", "PlanModel", "DataFiles", "ThaiText", "TestSupport"]),
         .testTarget(name: "ProgressTests", dependencies: ["PlanModel", "DataFiles", "ThaiText"]),
         .testTarget(name: "PlanImportTests", dependencies: ["PlanImport", "PlanModel", "DataFiles", "ThaiText"]),
-        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Composition", "Typesetting", "PDFExport", "Graphics", "CFastPrintf", "CShapeReuse", "DataFiles", "ThaiText", "TestSupport"]),
+        .testTarget(name: "PlanPressTests", dependencies: ["PlanPress", "PlanModel", "Composition", "Typesetting", "PDFExport", "Graphics", "CFastPrintf", "CShapeReuse", "CColorChecks", "DataFiles", "ThaiText", "TestSupport"]),
     ]
 )
