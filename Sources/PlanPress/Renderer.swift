@@ -190,12 +190,35 @@ public final class Renderer {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PlanPressError.badInput([.error(SourceLocation(file: path), "cannot read the word list (check its permissions)")])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard String(validating: data, as: UTF8.self) != nil else {
             throw PlanPressError.badInput([.error(SourceLocation(file: path), "the word list is not valid UTF-8 text; save it as UTF-8")])
         }
-        return text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingSpaces() }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        // Split at the bytes of the scalars that end a line (U+000A–U+000D, U+0085, U+2028, U+2029): a line end
+        // is a grapheme of its own, so these are the lines a split by Character gives.
+        let bytes = [UInt8](data)
+        var lines: [String] = []
+        // A byte-order mark (as Windows Notepad saves UTF-8) is not part of the first name.
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, i = start
+        func endLine(at end: Int, next: Int) {
+            let line = String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces()
+            if !line.isEmpty && !line.hasPrefix("#") { lines.append(line) }
+            start = next
+        }
+        while i < bytes.count {
+            let byte = bytes[i]
+            if (0x0A...0x0D).contains(byte) {
+                endLine(at: i, next: i + 1)
+            } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
+                endLine(at: i, next: i + 2)
+                i += 1
+            } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                endLine(at: i, next: i + 3)
+                i += 2
+            }
+            i += 1
+        }
+        endLine(at: bytes.count, next: bytes.count)
+        return lines
     }
 
     /// Lays the book out until the page numbers its contents show are the ones it gets (the contents'

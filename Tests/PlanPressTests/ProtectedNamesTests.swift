@@ -1,5 +1,6 @@
 @testable import Composition
 import Foundation
+@testable import PlanPress
 import XCTest
 
 /// The protected names' byte tree finds, from each place in a text, the longest name that starts there.
@@ -34,5 +35,35 @@ final class ProtectedNamesTests: XCTestCase {
             String(decoding: Array(text.utf8)[range], as: UTF8.self)
         }
         XCTAssertEqual(ranges, ["องค์การบริหารส่วนจังหวัดนครพนม", "นครพนม"])
+    }
+
+    /// A word list is read a line a name, at every kind of line end, as a split of the text by Character gives.
+    func testWordListsAreSplitAtEveryLineEnd() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wordlist-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func reference(_ text: String) -> [String] {
+            text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        }
+        let crafted = "# a comment\r\nยกระดับ\r\n  ประกอบด้วย \n\nกิ่ง\u{2028}น้ำ\u{0085}ผู้\u{000B}ไม่\u{000C}ข้อ\ra b\n\t# not a name\n"
+        let path = folder.appendingPathComponent("crafted.txt").path
+        try crafted.write(toFile: path, atomically: true, encoding: .utf8)
+        let read = try Renderer.readWordList(path)
+        XCTAssertEqual(read, ["ยกระดับ", "ประกอบด้วย", "กิ่ง", "น้ำ", "ผู้", "ไม่", "ข้อ", "a b"])
+        XCTAssertEqual(read, reference(crafted))
+        // Saved with a byte-order mark, as Windows Notepad saves UTF-8.
+        try Data([0xEF, 0xBB, 0xBF] + Array(crafted.dropFirst(12).utf8)).write(to: URL(fileURLWithPath: path))
+        XCTAssertEqual(try Renderer.readWordList(path), read)
+        // Not UTF-8: an error naming the file.
+        try Data([0x41, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try Renderer.readWordList(path)) { error in
+            XCTAssertTrue("\(error)".contains("crafted.txt"), "\(error)")
+        }
+        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Layouts/thai-compounds.txt").path
+        let words = try Renderer.readWordList(shipped)
+        XCTAssertGreaterThan(words.count, 500)
+        XCTAssertEqual(words, reference(try String(contentsOfFile: shipped, encoding: .utf8)))
     }
 }
