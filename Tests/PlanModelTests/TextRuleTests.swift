@@ -136,4 +136,33 @@ final class TextRuleTests: XCTestCase {
         let findings = try copy.validate()
         assertFinding(findings, .warning, "projects/09.yaml", line: line, "a closing ) has no opening (")
     }
+
+    /// The byte scans of quotes, brackets and line ends agree with walking the text's scalars.
+    func testByteScansAgreeWithScalarWalks() {
+        func balance(_ text: String, _ open: Unicode.Scalar, _ close: Unicode.Scalar) -> Int? {
+            var depth = 0
+            for c in text.unicodeScalars {
+                if c == open { depth += 1 }
+                if c == close { depth -= 1; if depth < 0 { return -1 } }
+            }
+            return depth > 0 ? 1 : nil
+        }
+        let pieces = ["“", "”", "\"", "(", ")", "ก", "่", "a", " ", "\n", "\r\n", "\u{0085}", "\u{2028}", "\u{2029}", "\u{000B}",
+                      "\u{000C}", "\u{2027}", "\u{201E}", "\u{00C2}", "é", "😀", "\u{0E85}", "✓"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let scalars = Array(text.unicodeScalars)
+            for (open, close) in [("“", "”"), ("(", ")")] as [(Character, Character)] {
+                let expected = balance(text, open.unicodeScalars.first!, close.unicodeScalars.first!)
+                let found = TextRules.balance(text, open: open, close: close)
+                XCTAssertEqual(found == nil, expected == nil, "\(scalars)")
+                if expected == -1 { XCTAssertTrue(found?.hasPrefix("a closing") == true, "\(scalars)") }
+                if expected == 1 { XCTAssertTrue(found?.hasPrefix("an opening") == true, "\(scalars)") }
+            }
+            XCTAssertEqual(TextRules.straightQuotes(text) != nil, scalars.filter { $0 == "\"" }.count % 2 == 1, "\(scalars)")
+            XCTAssertEqual(TextRules.hasLineBreak(text),
+                           scalars.contains { [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value) }, "\(scalars)")
+        }
+    }
 }

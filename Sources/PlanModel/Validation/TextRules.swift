@@ -31,7 +31,7 @@ enum TextRules {
             f.error(file, path, "the text starts with a list number or bullet '\(marker)'; the renderer numbers lists, sections and headings itself: remove it")
             body = String(text.dropFirst(marker.count))
         }
-        if text.unicodeScalars.contains(where: { [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value) }) {
+        if hasLineBreak(text) {
             f.warning(file, path, "a line break inside the text; join the lines (a paragraph or item is one line in the dataset)")
         }
         if text.containsLiteral("  ") || text.containsLiteral("\t"),
@@ -53,7 +53,8 @@ enum TextRules {
     /// The first run of Arabic digits outside a Latin, acronym or web-address context, if any.
     static func arabicDigitsInThai(_ text: String) -> String? {
         // Most text has no Arabic digit at all: look at the bytes before splitting into words.
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains { $0 &- 0x30 < 10 } }) else { return nil }
         let tokens = text.split(whereSeparator: \.isWhitespace)
         for (i, token) in tokens.enumerated() where token.contains(where: isArabicDigit) {
             if token.contains(where: isLatinLetter) || token.contains("/") && token.contains(":") || token.contains("@") {
@@ -74,23 +75,52 @@ enum TextRules {
         c.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) }
     }
 
+    /// Whether the text holds a line end: U+000A–U+000D, U+0085, U+2028 or U+2029 (C2 85, E2 80 A8/A9 in UTF-8).
+    static func hasLineBreak(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if byte &- 0x0A < 4 { return true }
+                if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 { return true }
+                if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+            }
+            return false
+        }
+    }
+
     /// What is wrong with the pairing of `open` and `close`, if anything.
     static func balance(_ text: String, open: Character, close: Character) -> String? {
-        // Brackets and quotes are single scalars: walk scalars, not grapheme clusters.
-        guard let o = open.unicodeScalars.first, let cl = close.unicodeScalars.first else { return nil }
-        var depth = 0
-        for c in text.unicodeScalars {
-            if c == o { depth += 1 }
-            if c == cl {
-                depth -= 1
-                if depth < 0 { return "a closing \(close) has no opening \(open) before it; add the \(open) or remove the \(close)" }
+        // Brackets and quotes are single scalars, found as their UTF-8 bytes (which stand nowhere but at
+        // the scalar's own place), not by walking grapheme clusters.
+        guard open.unicodeScalars.count == 1, close.unicodeScalars.count == 1 else { return nil }
+        let o = Array(String(open).utf8), cl = Array(String(close).utf8)
+        var text = text
+        let closedEarly: Bool, depth: Int
+        (closedEarly, depth) = text.withUTF8 { bytes in
+            func at(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+                guard bytes[i] == needle[0], i + needle.count <= bytes.count else { return false }
+                for k in 1..<needle.count where bytes[i + k] != needle[k] { return false }
+                return true
             }
+            var depth = 0
+            for i in bytes.indices {
+                if at(i, bytes, o) { depth += 1 }
+                if at(i, bytes, cl) {
+                    depth -= 1
+                    if depth < 0 { return (true, depth) }
+                }
+            }
+            return (false, depth)
         }
+        if closedEarly { return "a closing \(close) has no opening \(open) before it; add the \(open) or remove the \(close)" }
         if depth > 0 { return "an opening \(open) is never closed; add the \(close) where the quoted or bracketed words end" }
         return nil
     }
 
     static func straightQuotes(_ text: String) -> String? {
-        text.utf8.filter { $0 == 0x22 }.count % 2 == 1 ? "an odd number of \" marks: one is never closed; add or remove one" : nil
+        var text = text
+        let quotes = text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) } }
+        return quotes % 2 == 1 ? "an odd number of \" marks: one is never closed; add or remove one" : nil
     }
 }
