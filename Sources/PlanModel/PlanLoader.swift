@@ -389,7 +389,6 @@ public enum PlanLoader {
     }
 }
 
-/// What several threads produce, each result at its own index (project files read, a validation rule's findings).
 /// Hands out 0, 1, 2 … to the threads that ask, each number once.
 final class NextIndex: @unchecked Sendable {
     private let lock = NSLock()
@@ -402,6 +401,7 @@ final class NextIndex: @unchecked Sendable {
     }
 }
 
+/// What several threads produce, each result at its own index (project files read, a validation rule's findings).
 final class ResultsByIndex<T>: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [T?]

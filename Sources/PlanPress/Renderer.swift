@@ -193,8 +193,7 @@ public final class Renderer {
         guard String(validating: data, as: UTF8.self) != nil else {
             throw PlanPressError.badInput([.error(SourceLocation(file: path), "the word list is not valid UTF-8 text; save it as UTF-8")])
         }
-        // Split at the bytes of the scalars that end a line (U+000A–U+000D, U+0085, U+2028, U+2029): a line end
-        // is a grapheme of its own, so these are the lines a split by Character gives.
+        // Split at the line ends' bytes (`LineEnds`), not by Character, which breaks every Thai line into graphemes.
         let bytes = [UInt8](data)
         var lines: [String] = []
         // A byte-order mark (as Windows Notepad saves UTF-8) is not part of the first name.
@@ -205,17 +204,9 @@ public final class Renderer {
             start = next
         }
         while i < bytes.count {
-            let byte = bytes[i]
-            if (0x0A...0x0D).contains(byte) {
-                endLine(at: i, next: i + 1)
-            } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
-                endLine(at: i, next: i + 2)
-                i += 1
-            } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                endLine(at: i, next: i + 3)
-                i += 2
-            }
-            i += 1
+            let length = LineEnds.length(in: bytes, at: i)
+            if length > 0 { endLine(at: i, next: i + length) }
+            i += max(length, 1)
         }
         endLine(at: bytes.count, next: bytes.count)
         return lines

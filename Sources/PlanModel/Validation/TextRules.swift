@@ -1,3 +1,4 @@
+import DataFiles
 import ThaiText
 
 /// Hygiene of every text field of the plan and its projects: extraction artefacts (`**`, `<http…>`), list
@@ -75,18 +76,10 @@ enum TextRules {
         c.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) }
     }
 
-    /// Whether the text holds a line end: U+000A–U+000D, U+0085, U+2028 or U+2029 (C2 85, E2 80 A8/A9 in UTF-8).
+    /// Whether the text holds a line end (U+000A–U+000D, U+0085, U+2028 or U+2029).
     static func hasLineBreak(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            for i in bytes.indices {
-                let byte = bytes[i]
-                if byte &- 0x0A < 4 { return true }
-                if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 { return true }
-                if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
-            }
-            return false
-        }
+        return text.withUTF8 { bytes in bytes.indices.contains { LineEnds.length(in: bytes, at: $0) > 0 } }
     }
 
     /// What is wrong with the pairing of `open` and `close`, if anything.
