@@ -89,24 +89,24 @@ enum TextRules {
         guard open.unicodeScalars.count == 1, close.unicodeScalars.count == 1 else { return nil }
         let o = Array(String(open).utf8), cl = Array(String(close).utf8)
         var text = text
-        let closedEarly: Bool, depth: Int
-        (closedEarly, depth) = text.withUTF8 { bytes in
-            func at(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        // The depth at the end, or nil where a closing one comes before any opening.
+        let depth: Int? = text.withUTF8 { bytes in
+            func at(_ i: Int, _ needle: [UInt8]) -> Bool {
                 guard bytes[i] == needle[0], i + needle.count <= bytes.count else { return false }
                 for k in 1..<needle.count where bytes[i + k] != needle[k] { return false }
                 return true
             }
             var depth = 0
             for i in bytes.indices {
-                if at(i, bytes, o) { depth += 1 }
-                if at(i, bytes, cl) {
+                if at(i, o) { depth += 1 }
+                if at(i, cl) {
                     depth -= 1
-                    if depth < 0 { return (true, depth) }
+                    if depth < 0 { return nil }
                 }
             }
-            return (false, depth)
+            return depth
         }
-        if closedEarly { return "a closing \(close) has no opening \(open) before it; add the \(open) or remove the \(close)" }
+        guard let depth else { return "a closing \(close) has no opening \(open) before it; add the \(open) or remove the \(close)" }
         if depth > 0 { return "an opening \(open) is never closed; add the \(close) where the quoted or bracketed words end" }
         return nil
     }
