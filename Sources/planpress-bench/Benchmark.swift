@@ -11,7 +11,8 @@ import PlanPress
 /// `planpress render` does); the book alone on two workers, and from a warm renderer; every output with one and two workers, without
 /// and with the layouts an earlier run kept on disk; K synthetic
 /// plans of a real plan's size rendered in one run with one and two workers. Prints ms per run and per
-/// page, pages per second and the process's peak resident memory; `--json` writes the figures to a file.
+/// page, pages per second and the process's peak resident memory, and the hypervisor's steal over the run
+/// (`MachineSpeed`); `--json` writes them to a file.
 @main
 enum Benchmark {
     struct Figure: Codable {
@@ -27,6 +28,11 @@ enum Benchmark {
         let pagesPerSecond: Double
         /// The benchmark process's own peak; nil for runs of the `planpress` command (child processes).
         let peakMemoryMB: Double?
+    }
+    /// What `--json` writes.
+    struct Report: Codable {
+        let machine: MachineSpeed
+        let figures: [Figure]
     }
 
     static func main() {
@@ -66,6 +72,7 @@ enum Benchmark {
         }
 
         var figures: [Figure] = []
+        let ticksAtStart = MachineSpeed.processorTicks()
         func record(_ name: String, runs: Int, pages: Int, seconds: Double, each: [Double] = [], memory: Double? = peakMemoryMB()) {
             let sorted = (each.isEmpty ? [seconds / Double(runs)] : each).sorted()
             let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
@@ -282,18 +289,20 @@ enum Benchmark {
             print("(no planpress binary at \(cli): build it with swift build -c release --static-swift-stdlib --product planpress to time the command too)")
         }
 
+        let machine = MachineSpeed(from: ticksAtStart, to: MachineSpeed.processorTicks())
         for f in figures {
             let memory = f.peakMemoryMB.map { String(format: "%6.1f MB", $0) } ?? "     -   "
             print(String(format: "%-36@ %5d runs  %6d pages  %9.2f ms/run (median %9.2f)  %7.2f ms/page  %8.1f pages/s  peak %@",
                          f.name as NSString, f.iterations, f.pages, f.msPerDocument, f.medianMsPerRun, f.msPerPage, f.pagesPerSecond, memory as NSString))
         }
         for report in manyReports { print(report) }
+        print(machine.summary)
         let bookSize = (try? FileManager.default.attributesOfItem(atPath: scratch + "/plan-book.pdf")[.size] as? Int) ?? 0
         print("plan book: \(bookSize) bytes")
         if let jsonPath {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try encoder.encode(figures).write(to: URL(fileURLWithPath: jsonPath))
+            try encoder.encode(Report(machine: machine, figures: figures)).write(to: URL(fileURLWithPath: jsonPath))
         }
     }
 
