@@ -28,6 +28,8 @@ enum Benchmark {
         let pagesPerSecond: Double
         /// The benchmark process's own peak; nil for runs of the `planpress` command (child processes).
         let peakMemoryMB: Double?
+        /// The hypervisor's steal while the case ran, in % of processor time (`MachineSpeed`).
+        let stealPercent: Double?
     }
     /// What `--json` writes.
     struct Report: Codable {
@@ -73,18 +75,22 @@ enum Benchmark {
 
         var figures: [Figure] = []
         let ticksAtStart = MachineSpeed.processorTicks()
+        // Read again as each case starts: its figure says how much the hypervisor took while it ran.
+        var caseTicks = ticksAtStart
         func record(_ name: String, runs: Int, pages: Int, seconds: Double, each: [Double] = [], memory: Double? = peakMemoryMB()) {
             let sorted = (each.isEmpty ? [seconds / Double(runs)] : each).sorted()
             let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
             figures.append(Figure(name: name, iterations: runs, pages: pages, totalSeconds: seconds,
                                   msPerDocument: seconds * 1000 / Double(runs), medianMsPerRun: median * 1000,
                                   msPerPage: seconds * 1000 / Double(max(pages, 1)),
-                                  pagesPerSecond: Double(pages) / seconds, peakMemoryMB: memory))
+                                  pagesPerSecond: Double(pages) / seconds, peakMemoryMB: memory,
+                                  stealPercent: MachineSpeed(from: caseTicks, to: MachineSpeed.processorTicks()).stealPercent))
         }
         func wanted(_ name: String) -> Bool { only.map { name.contains($0) } ?? true }
         func measure(_ name: String, runs: Int, _ body: () throws -> Int) rethrows {
             guard wanted(name) else { return }
             _ = try body() // warm-up: the system's font caches, the code's first run
+            caseTicks = MachineSpeed.processorTicks()
             var pages = 0
             var each: [Double] = []
             for _ in 0..<runs {
@@ -197,6 +203,7 @@ enum Benchmark {
         /// the speed-up under `title`.
         func inTurn(_ title: String, _ name: (Int) -> String, memory: Bool = true, _ run: (Int) throws -> Double) rethrows {
             guard wanted(name(1)) || wanted(name(2)) else { return }
+            caseTicks = MachineSpeed.processorTicks()
             var each: [Int: [Double]] = [:]
             var cpu: [Int: Double] = [:]
             for _ in 0..<manyRounds {
@@ -255,6 +262,7 @@ enum Benchmark {
             func command(_ name: String, runs: Int, _ arguments: [String]) throws {
                 guard wanted(name) else { return }
                 _ = try runCLI(arguments)   // warms the caches; not counted
+                caseTicks = MachineSpeed.processorTicks()
                 var pages = 0
                 var each: [Double] = []
                 for _ in 0..<runs {
@@ -292,8 +300,10 @@ enum Benchmark {
         let machine = MachineSpeed(from: ticksAtStart, to: MachineSpeed.processorTicks())
         for f in figures {
             let memory = f.peakMemoryMB.map { String(format: "%6.1f MB", $0) } ?? "     -   "
-            print(String(format: "%-36@ %5d runs  %6d pages  %9.2f ms/run (median %9.2f)  %7.2f ms/page  %8.1f pages/s  peak %@",
-                         f.name as NSString, f.iterations, f.pages, f.msPerDocument, f.medianMsPerRun, f.msPerPage, f.pagesPerSecond, memory as NSString))
+            let steal = f.stealPercent.map { String(format: "%4.1f %%", $0) } ?? "  -   "
+            print(String(format: "%-36@ %5d runs  %6d pages  %9.2f ms/run (median %9.2f)  %7.2f ms/page  %8.1f pages/s  peak %@  steal %@",
+                         f.name as NSString, f.iterations, f.pages, f.msPerDocument, f.medianMsPerRun, f.msPerPage, f.pagesPerSecond,
+                         memory as NSString, steal as NSString))
         }
         for report in manyReports { print(report) }
         print(machine.summary)
