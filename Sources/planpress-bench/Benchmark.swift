@@ -12,7 +12,7 @@ import PlanPress
 /// and with the layouts an earlier run kept on disk; K synthetic
 /// plans of a real plan's size rendered in one run with one and two workers. Prints ms per run and per
 /// page, pages per second and the process's peak resident memory, and the hypervisor's steal over the run
-/// (`MachineSpeed`); `--json` writes them to a file.
+/// (`HypervisorSteal`); `--json` writes them to a file.
 @main
 enum Benchmark {
     struct Figure: Codable {
@@ -28,12 +28,12 @@ enum Benchmark {
         let pagesPerSecond: Double
         /// The benchmark process's own peak; nil for runs of the `planpress` command (child processes).
         let peakMemoryMB: Double?
-        /// The hypervisor's steal while the case ran, in % of processor time (`MachineSpeed`).
+        /// The hypervisor's steal while the case ran, in % of processor time (`HypervisorSteal`).
         let stealPercent: Double?
     }
     /// What `--json` writes.
     struct Report: Codable {
-        let machine: MachineSpeed
+        let steal: HypervisorSteal
         let figures: [Figure]
     }
 
@@ -74,23 +74,23 @@ enum Benchmark {
         }
 
         var figures: [Figure] = []
-        let ticksAtStart = MachineSpeed.processorTicks()
-        // Read again as each case starts: its figure says how much the hypervisor took while it ran.
-        var caseTicks = ticksAtStart
-        func record(_ name: String, runs: Int, pages: Int, seconds: Double, each: [Double] = [], memory: Double? = peakMemoryMB()) {
+        let ticksAtStart = HypervisorSteal.processorTicks()
+        /// Records a case's figure; `since`: /proc/stat's ticks as the case's counted runs began.
+        func record(_ name: String, runs: Int, pages: Int, seconds: Double, each: [Double] = [], memory: Double? = peakMemoryMB(),
+                    since ticks: [UInt64]?) {
             let sorted = (each.isEmpty ? [seconds / Double(runs)] : each).sorted()
             let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
             figures.append(Figure(name: name, iterations: runs, pages: pages, totalSeconds: seconds,
                                   msPerDocument: seconds * 1000 / Double(runs), medianMsPerRun: median * 1000,
                                   msPerPage: seconds * 1000 / Double(max(pages, 1)),
                                   pagesPerSecond: Double(pages) / seconds, peakMemoryMB: memory,
-                                  stealPercent: MachineSpeed(from: caseTicks, to: MachineSpeed.processorTicks()).stealPercent))
+                                  stealPercent: HypervisorSteal(from: ticks, to: HypervisorSteal.processorTicks()).stealPercent))
         }
         func wanted(_ name: String) -> Bool { only.map { name.contains($0) } ?? true }
         func measure(_ name: String, runs: Int, _ body: () throws -> Int) rethrows {
             guard wanted(name) else { return }
             _ = try body() // warm-up: the system's font caches, the code's first run
-            caseTicks = MachineSpeed.processorTicks()
+            let ticks = HypervisorSteal.processorTicks()
             var pages = 0
             var each: [Double] = []
             for _ in 0..<runs {
@@ -98,7 +98,7 @@ enum Benchmark {
                 pages += try body()
                 each.append(seconds(since: start))
             }
-            record(name, runs: runs, pages: pages, seconds: each.reduce(0, +), each: each)
+            record(name, runs: runs, pages: pages, seconds: each.reduce(0, +), each: each, since: ticks)
         }
 
         // The embedded plan: loading and validating, then each document from a cold renderer (new fonts,
@@ -203,7 +203,7 @@ enum Benchmark {
         /// the speed-up under `title`.
         func inTurn(_ title: String, _ name: (Int) -> String, memory: Bool = true, _ run: (Int) throws -> Double) rethrows {
             guard wanted(name(1)) || wanted(name(2)) else { return }
-            caseTicks = MachineSpeed.processorTicks()
+            let ticks = HypervisorSteal.processorTicks()
             var each: [Int: [Double]] = [:]
             var cpu: [Int: Double] = [:]
             for _ in 0..<manyRounds {
@@ -217,7 +217,7 @@ enum Benchmark {
             for workers in [1, 2] {
                 let times = each[workers] ?? []
                 record(name(workers), runs: times.count, pages: manyPages * times.count, seconds: times.reduce(0, +), each: times,
-                       memory: memory ? peakMemoryMB() : nil)
+                       memory: memory ? peakMemoryMB() : nil, since: ticks)
                 medians[workers] = figures.last?.medianMsPerRun
             }
             let ratios = zip(each[1] ?? [], each[2] ?? []).map { $0 / $1 }.sorted()
@@ -262,7 +262,7 @@ enum Benchmark {
             func command(_ name: String, runs: Int, _ arguments: [String]) throws {
                 guard wanted(name) else { return }
                 _ = try runCLI(arguments)   // warms the caches; not counted
-                caseTicks = MachineSpeed.processorTicks()
+                let ticks = HypervisorSteal.processorTicks()
                 var pages = 0
                 var each: [Double] = []
                 for _ in 0..<runs {
@@ -272,7 +272,7 @@ enum Benchmark {
                 }
                 // A child's ru_maxrss on Linux counts the memory it shared with this process before exec: measure
                 // the command's own peak with `/usr/bin/time -v planpress render` instead.
-                record(name, runs: runs, pages: pages, seconds: each.reduce(0, +), each: each, memory: nil)
+                record(name, runs: runs, pages: pages, seconds: each.reduce(0, +), each: each, memory: nil, since: ticks)
             }
             let cliRuns = max(iterations / 4, 1)
             for workers in [1, 2] {
@@ -297,22 +297,22 @@ enum Benchmark {
             print("(no planpress binary at \(cli): build it with swift build -c release --static-swift-stdlib --product planpress to time the command too)")
         }
 
-        let machine = MachineSpeed(from: ticksAtStart, to: MachineSpeed.processorTicks())
+        let steal = HypervisorSteal(from: ticksAtStart, to: HypervisorSteal.processorTicks())
         for f in figures {
             let memory = f.peakMemoryMB.map { String(format: "%6.1f MB", $0) } ?? "     -   "
-            let steal = f.stealPercent.map { String(format: "%4.1f %%", $0) } ?? "  -   "
+            let stolen = f.stealPercent.map { String(format: "%4.1f %%", $0) } ?? "  -   "
             print(String(format: "%-36@ %5d runs  %6d pages  %9.2f ms/run (median %9.2f)  %7.2f ms/page  %8.1f pages/s  peak %@  steal %@",
                          f.name as NSString, f.iterations, f.pages, f.msPerDocument, f.medianMsPerRun, f.msPerPage, f.pagesPerSecond,
-                         memory as NSString, steal as NSString))
+                         memory as NSString, stolen as NSString))
         }
         for report in manyReports { print(report) }
-        print(machine.summary)
+        print(steal.summary)
         let bookSize = (try? FileManager.default.attributesOfItem(atPath: scratch + "/plan-book.pdf")[.size] as? Int) ?? 0
         print("plan book: \(bookSize) bytes")
         if let jsonPath {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try encoder.encode(Report(machine: machine, figures: figures)).write(to: URL(fileURLWithPath: jsonPath))
+            try encoder.encode(Report(steal: steal, figures: figures)).write(to: URL(fileURLWithPath: jsonPath))
         }
     }
 

@@ -6,7 +6,7 @@ import Foundation
 /// A busy host can slow this machine without any steal too (what shares its cores and caches). No fixed
 /// loop measures that: on this machine a loop of arithmetic or of cache misses timed steady while the
 /// same render's processor time swung by 20 % from one run to the next, so the benchmark reports medians.
-struct MachineSpeed: Codable {
+struct HypervisorSteal: Codable {
     /// The steal share of all processors' time, in %; nil where /proc/stat cannot be read.
     var stealPercent: Double?
 
